@@ -50,7 +50,7 @@ def strip_accents(text: str) -> str:
 def fold(name: str) -> str:
     """The lookup key of a name: case, accents, apostrophes, joiners and doubled letters folded.
 
-    >>> fold("Rai-Oleksandrivka") == fold("Rai Oleksandrivka") == fold("raj–oleksandrivka".replace("j", "i"))
+    >>> fold("Rai-Oleksandrivka") == fold("Rai Oleksandrivka") == fold("RAI–OLEKSANDRIVKA")
     True
     >>> fold("Kupiańsk"), fold("Куп’янськ"), fold("KREMINNA")
     ('kupiansk', 'купянськ', 'kremina')
