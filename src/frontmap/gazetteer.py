@@ -1,0 +1,213 @@
+"""The offline gazetteer: every spelling of every place, one trie probe away.
+
+Built by ``scripts/build_gazetteer.py`` (``make gazetteer``) into ``data/gazetteer/``:
+``places.tsv.gz`` (one row per place) and ``names.marisa`` (a ``marisa_trie.RecordTrie`` from a
+folded name key to ``(row, flags)``). The trie is memory-mapped, so loading takes milliseconds and
+a lookup is a few microseconds; the gazetteer knows nothing of articles (context-aware choice
+among candidates is :mod:`frontmap.geocoding`'s job).
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geopy.distance import great_circle
+
+from .errors import GazetteerError
+from .models import Candidate
+from .normalize import fold
+from .resources import data_path
+from .vocab import PlaceKind
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+PLACES_FILE = "places.tsv.gz"
+NAMES_FILE = "names.marisa"
+
+#: How a key was derived (bit flags stored with each key).
+FLAG_PRIMARY = 1
+"""GeoNames' own name or ASCII name, or our canonical name."""
+FLAG_ALT = 2
+"""A GeoNames alternate name (or an official KATOTTG name)."""
+FLAG_GENERATED = 4
+"""Romanised from a Cyrillic name in some language's convention."""
+FLAG_FORMER = 8
+"""A former name (Artemivsk for Bakhmut)."""
+FLAG_REGION_FORM = 16
+"""A bare stem of a region's name ("Donetsk" for Donetsk Oblast)."""
+FLAG_COUNTRY_NAME = 32
+"""A country's name in one of the supported languages (CLDR)."""
+
+#: Prior weight of a feature code: how likely a bare mention of the name means this feature.
+FEATURE_PRIOR: dict[str, float] = {
+    "PCLI": 1.0, "PPLC": 0.95, "ADM1": 0.85, "PPLA": 0.85, "RGN": 0.7, "SEA": 0.7,
+    "PPLA2": 0.65, "PPLA3": 0.45, "ADM2": 0.45, "PPLA4": 0.4, "STM": 0.4, "PPL": 0.35,
+    "PPLX": 0.25, "PPLS": 0.25, "PPLQ": 0.1, "PPLH": 0.1,
+}
+DEFAULT_PRIOR = 0.25
+#: Population assumed for a settlement GeoNames lists with population 0.
+UNKNOWN_POPULATION = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One candidate of a lookup, with the score and the reasons that produced it."""
+
+    entry: Candidate
+    flags: int
+    score: float
+    why: str
+
+
+class Gazetteer:
+    """Places and their name keys, loaded once from the bundled build."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        import marisa_trie
+
+        self.directory = Path(directory) if directory else data_path("gazetteer")
+        names, places = self.directory / NAMES_FILE, self.directory / PLACES_FILE
+        if not names.exists() or not places.exists():
+            raise GazetteerError(
+                f"{self.directory}: gazetteer files missing ({NAMES_FILE}, {PLACES_FILE}); "
+                "run `make gazetteer`"
+            )
+        try:
+            self._trie = marisa_trie.RecordTrie("<IB")
+            self._trie.mmap(str(names))
+            with gzip.open(places, "rt", encoding="utf-8") as handle:
+                rows = handle.read().splitlines()
+        except (OSError, ValueError, EOFError) as exc:
+            raise GazetteerError(f"{self.directory}: cannot read gazetteer ({exc})") from exc
+        self._rows = rows
+        self._cache: dict[int, Candidate] = {}
+        log.debug("gazetteer: %d places from %s", len(rows), self.directory)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def entry(self, index: int) -> Candidate:
+        """The place in row ``index`` (decoded on first use, then cached)."""
+        cached = self._cache.get(index)
+        if cached is not None:
+            return cached
+        f = self._rows[index].split("\t")
+        entry = Candidate(
+            place_id=f[0], name=f[1], lat=float(f[2]), lon=float(f[3]), kind=PlaceKind(f[4]),
+            feature_code=f[5], country=f[6], admin1=f[7] or None, admin2=f[8] or None,
+            population=int(f[9]), index=index,
+        )
+        self._cache[index] = entry
+        return entry
+
+    def get(self, key: str) -> list[tuple[int, int]]:
+        """Rows and flags stored under an already folded ``key`` (empty when unknown)."""
+        return self._trie.get(key, [])
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._trie
+
+    def has_prefix(self, key: str) -> bool:
+        """True when some name key starts with ``key`` (lets spotting stop extending a span)."""
+        return next(self._trie.iterkeys(key), None) is not None
+
+    def by_id(self, place_id: str) -> Candidate | None:
+        """The place with this ``place_id`` (a linear scan: for tools and tests, not hot paths)."""
+        for index, row in enumerate(self._rows):
+            if row.startswith(place_id + "\t"):
+                return self.entry(index)
+        return None
+
+    def iter_entries(self) -> Iterator[Candidate]:
+        """Every place, in build order."""
+        for index in range(len(self._rows)):
+            yield self.entry(index)
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: PlaceKind | str | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+    ) -> list[Hit]:
+        """Candidates for a name as written, best first, each with its score and why.
+
+        Context-free: the score combines the feature prior (capital > oblast > town > village),
+        population, and how the key was derived; ``country``, ``kind`` and ``near`` (lat, lon)
+        filter or re-rank. Article context is the geocoder's business.
+        """
+        key = fold(name)
+        hits = []
+        for index, flags in self.get(key):
+            entry = self.entry(index)
+            if country and entry.country != country.upper():
+                continue
+            if kind and entry.kind != PlaceKind(kind):
+                continue
+            score, why = prior(entry, flags)
+            if near is not None:
+                km = distance_km(near, (entry.lat, entry.lon))
+                score += 0.3 * math.exp(-km / 150)
+                why += f", {km:.0f} km from the given point"
+            hits.append(Hit(entry, flags, round(score, 4), why))
+        hits.sort(key=lambda h: (-h.score, h.entry.place_id))
+        return hits[:limit]
+
+
+def flag_names(flags: int) -> list[str]:
+    """Readable names of key flags (for explanations)."""
+    names = {
+        FLAG_PRIMARY: "primary name", FLAG_ALT: "alternate name",
+        FLAG_GENERATED: "romanised from Cyrillic", FLAG_FORMER: "former name",
+        FLAG_REGION_FORM: "region stem", FLAG_COUNTRY_NAME: "country name",
+    }
+    return [label for bit, label in names.items() if flags & bit]
+
+
+def prior(entry: Candidate, flags: int) -> tuple[float, str]:
+    """Context-free plausibility of ``entry`` for a name keyed with ``flags``, and why."""
+    base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR) * 0.7
+    # Population weighs as much as rank: a hromada seat (PPLA3) of 2,000 people is less likely
+    # news than a town of 70,000 that GeoNames files as a plain PPL.
+    # A region's or a country's population says nothing about what a bare name refers to; a
+    # settlement's population of 0 in GeoNames means "unknown" (many front-line villages), so
+    # it counts as a typical village's.
+    pop = 0.0
+    if entry.kind is PlaceKind.SETTLEMENT:
+        people = entry.population or UNKNOWN_POPULATION
+        pop = min(0.9, 0.15 * math.log10(1 + people))
+    # The place's own name beats a spelling generated from its Cyrillic, which beats a former,
+    # regional or alternate name: "Mykolayiv" is the city before it is a form of Mykolaivka.
+    if flags & (FLAG_PRIMARY | FLAG_COUNTRY_NAME):
+        weight = 1.0
+    elif flags & FLAG_GENERATED:
+        weight = 0.9
+    elif flags & (FLAG_FORMER | FLAG_REGION_FORM):
+        weight = 0.85
+    else:
+        weight = 0.75
+    score = (base + pop) * weight
+    why = f"{entry.feature_code} prior {base:.2f}, population {entry.population:,}, " + "/".join(
+        flag_names(flags)
+    )
+    return score, why
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points, by geopy."""
+    return float(great_circle(a, b).km)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    """The gazetteer, loaded once per directory (the bundled one by default)."""
+    return Gazetteer(Path(directory) if directory else None)
