@@ -71,8 +71,12 @@ class Mention:
     """Gazetteer rows it may refer to."""
     rule: str = ""
     """How it was spotted (exact, suffix rule, compound, adjective)."""
-    in_name: bool = False
-    """Part of an organisation, event or unit name ("Munich Security Conference"): no claims."""
+    role: str = ""
+    """What the words around it say the name does, when not an event place: ``name`` (part of an
+    organisation or event name, "Munich Security Conference"), ``office`` (qualifies a person,
+    "Luhansk governor"), ``reference`` (a reference point, "80 km north of Donetsk")."""
+    direction: bool = False
+    """Named as a front sector ("Bakhmut direction", "бахмутському напрямку")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,236 @@
+"""Geocoding: choosing, for each mention, the place it names.
+
+Twenty-seven villages are called Novopavlivka; "Donetsk" is a city and an oblast. The choice uses,
+in order of strength: the words around the mention (``hint``: "Donetsk region", "the city of"),
+the rest of the article (one sense per name per article; oblasts and raions it names; the places
+it surely means, preferring the candidate nearest to them), whether the candidate lies where the
+fighting is reported (``Settings.focus_admin1``), and the context-free prior (feature rank,
+population, how the name was derived). Every decision keeps its reasons and runner-ups.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import FLAG_COUNTRY_NAME, Gazetteer, distance_km, prior
+from .models import Article, Candidate, Mention, Place, Unresolved
+from .vocab import GeoPrecision, PlaceKind
+
+log = logging.getLogger(__name__)
+
+#: Regions where front-line events are reported, with the prior weight a settlement there gains
+#: (a prior, not a filter: any place can win on the text's evidence).
+FOCUS_ADMIN1: dict[str, float] = {
+    "Donetsk Oblast": 0.25, "Luhansk Oblast": 0.25, "Zaporizhzhia Oblast": 0.25,
+    "Kharkiv Oblast": 0.2, "Kherson Oblast": 0.2, "Kursk Oblast": 0.15, "Belgorod Oblast": 0.15,
+    "Dnipropetrovsk Oblast": 0.1, "Mykolaiv Oblast": 0.1, "Sumy Oblast": 0.1,
+    "Chernihiv Oblast": 0.05, "Kyiv Oblast": 0.05, "Bryansk Oblast": 0.05,
+}
+#: Country prior for settlements: the news is about Ukraine first, Russia second.
+COUNTRY_PRIOR: dict[str, float] = {"UA": 0.1, "RU": 0.05}
+ANCHOR_MARGIN = 0.35
+"""A name whose best candidate leads the next by this much anchors the article's context."""
+
+
+@dataclass
+class _Group:
+    """All mentions of one name (and one kind of hint) in an article: one sense per discourse."""
+
+    key: str
+    hint: PlaceKind | None
+    mentions: list[Mention]
+    scored: list[tuple[float, Candidate, str]]
+
+
+def precision_of(entry: Candidate) -> GeoPrecision:
+    """How precisely a place's point locates an event."""
+    if entry.kind is PlaceKind.COUNTRY:
+        return GeoPrecision.COUNTRY
+    if entry.feature_code == "ADM1":
+        return GeoPrecision.OBLAST
+    if entry.feature_code == "ADM2":
+        return GeoPrecision.RAION
+    if entry.kind is PlaceKind.SETTLEMENT:
+        return GeoPrecision.SETTLEMENT
+    return GeoPrecision.OTHER
+
+
+class Geocoder:
+    """Resolves an article's mentions against one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, focus_admin1: dict[str, float] | None = None,
+                 min_confidence: float = 0.0) -> None:
+        self.gazetteer = gazetteer
+        self.focus = FOCUS_ADMIN1 if focus_admin1 is None else focus_admin1
+        self.min_confidence = min_confidence
+
+    def resolve(
+        self, article: Article, mentions: list[Mention]
+    ) -> tuple[list[Place], list[Unresolved]]:
+        """Places for the mentions that can be placed, and the rest with the reason."""
+        groups = self._groups(mentions)
+        for group in groups:
+            group.scored = self._score(group, anchors=None)
+        anchors = [g for g in groups if _margin(g.scored) >= ANCHOR_MARGIN]
+        context = _Context.of(anchors)
+        for group in groups:
+            if group not in anchors or context.useful:
+                group.scored = self._score(group, context.without(group))
+        places: list[Place] = []
+        unresolved: list[Unresolved] = []
+        for group in groups:
+            if not group.scored:
+                unresolved.extend(Unresolved(m, "no candidate fits") for m in group.mentions)
+                continue
+            best_score, best, why = group.scored[0]
+            runner = group.scored[1][0] if len(group.scored) > 1 else None
+            confidence = _confidence(best_score, runner)
+            if confidence < self.min_confidence:
+                unresolved.extend(Unresolved(m, f"too uncertain ({confidence:.2f}): {why}")
+                                  for m in group.mentions)
+                continue
+            alternatives = tuple((c, round(s, 3)) for s, c, _ in group.scored[1:4])
+            for mention in group.mentions:
+                places.append(Place(mention=mention, entry=best, precision=precision_of(best),
+                                    confidence=confidence, reason=why, alternatives=alternatives))
+        places.sort(key=lambda p: p.mention.start)
+        return places, unresolved
+
+    def _groups(self, mentions: list[Mention]) -> list[_Group]:
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            by_key[mention.key].append(mention)
+        groups: list[_Group] = []
+        for key, items in by_key.items():
+            hints = {m.hint for m in items}
+            if PlaceKind.REGION in hints:
+                regional = [m for m in items if m.hint is PlaceKind.REGION]
+                # A bare name in an article that says "X region" means the region too, unless
+                # the words around it say it is the city.
+                regional += [m for m in items if m.hint is None]
+                groups.append(_Group(key, PlaceKind.REGION, sorted(regional, key=_pos), []))
+                rest = [m for m in items if m.hint is not None and m.hint is not PlaceKind.REGION]
+                if rest:
+                    groups.append(_Group(key, PlaceKind.SETTLEMENT, rest, []))
+            else:
+                water = [m for m in items if m.hint is PlaceKind.WATER]
+                rest = [m for m in items if m.hint is not PlaceKind.WATER]
+                if water:
+                    groups.append(_Group(key, PlaceKind.WATER, water, []))
+                if rest:
+                    hint = PlaceKind.SETTLEMENT if PlaceKind.SETTLEMENT in hints else None
+                    groups.append(_Group(key, hint, rest, []))
+        return groups
+
+    def _score(self, group: _Group, anchors: _Context | None) -> list[tuple[float, Candidate, str]]:
+        rows = self.gazetteer.get(group.key)
+        best_flags: dict[int, int] = {}
+        for index, flags in rows:
+            best_flags[index] = best_flags.get(index, 0) | flags
+        scored = []
+        for index, flags in best_flags.items():
+            entry = self.gazetteer.entry(index)
+            score, why = prior(entry, flags)
+            parts = [why]
+            if flags & FLAG_COUNTRY_NAME and entry.kind is PlaceKind.COUNTRY:
+                score += 1.0  # "Ukraina" is the country before it is a village of that name
+                parts.append("a country's name")
+            region_like = entry.kind is PlaceKind.REGION
+            if group.hint is PlaceKind.REGION:
+                score += 1.0 if region_like else (-0.1 if entry.kind is PlaceKind.COUNTRY
+                                                  else -0.5)
+                parts.append("called a region")
+            elif group.hint is PlaceKind.WATER:
+                score += 0.8 if entry.kind is PlaceKind.WATER else -0.3
+                parts.append("called a river or sea")
+            elif group.hint is PlaceKind.SETTLEMENT:
+                score += 0.3 if entry.kind is PlaceKind.SETTLEMENT else -0.6
+                parts.append("called a settlement or sector")
+            if entry.kind is PlaceKind.SETTLEMENT:
+                focus = self.focus.get(entry.admin1 or "", 0.0)
+                if focus:
+                    score += focus
+                    parts.append(f"in a front-line region (+{focus})")
+                score += COUNTRY_PRIOR.get(entry.country, 0.0)
+            if anchors is not None and entry.kind is not PlaceKind.COUNTRY:
+                bonus, reason = anchors.support(entry)
+                if bonus:
+                    score += bonus
+                    parts.append(reason)
+            scored.append((round(score, 4), entry, "; ".join(parts)))
+        scored.sort(key=lambda t: (-t[0], t[1].place_id))
+        return scored
+
+
+@dataclass
+class _Context:
+    """What the article surely mentions: oblasts and anchor points."""
+
+    admin1: dict[str, str]
+    points: list[tuple[float, float, str]]
+
+    @property
+    def useful(self) -> bool:
+        return bool(self.admin1 or self.points)
+
+    @classmethod
+    def of(cls, anchors: list[_Group]) -> _Context:
+        admin1: dict[str, str] = {}
+        points: list[tuple[float, float, str]] = []
+        for group in anchors:
+            entry = group.scored[0][1]
+            if entry.kind is PlaceKind.REGION and entry.admin1:
+                admin1.setdefault(entry.admin1, group.key)
+            elif entry.kind is PlaceKind.SETTLEMENT and entry.country in {"UA", "RU", "BY"}:
+                points.append((entry.lat, entry.lon, entry.name))
+                if entry.admin1:
+                    admin1.setdefault(entry.admin1, group.key)
+        return cls(admin1, points)
+
+    def without(self, group: _Group) -> _Context:
+        """The context minus what ``group`` itself contributed (no self-support)."""
+        if not group.scored:
+            return self
+        own = group.scored[0][1]
+        return _Context(
+            {a: k for a, k in self.admin1.items() if k != group.key},
+            [p for p in self.points if p[2] != own.name],
+        )
+
+    def support(self, entry: Candidate) -> tuple[float, str]:
+        bonus, reasons = 0.0, []
+        if entry.admin1 and entry.admin1 in self.admin1 and entry.kind is not PlaceKind.REGION:
+            bonus += 0.2
+            reasons.append(f"the article names {entry.admin1}")
+        if self.points:
+            km, name = min((distance_km((entry.lat, entry.lon), (lat, lon)), n)
+                           for lat, lon, n in self.points)
+            near = 0.3 * math.exp(-km / 60)
+            if near > 0.01:
+                bonus += near
+                reasons.append(f"{km:.0f} km from {name}")
+        return bonus, ", ".join(reasons)
+
+
+def _pos(mention: Mention) -> int:
+    return mention.start
+
+
+def _margin(scored: list[tuple[float, Candidate, str]]) -> float:
+    if not scored:
+        return 0.0
+    if len(scored) == 1:
+        return 1.0
+    return scored[0][0] - scored[1][0]
+
+
+def _confidence(best: float, runner: float | None) -> float:
+    """0..1: high when the best candidate is strong and well ahead of the next."""
+    strength = 1 / (1 + math.exp(-4 * (best - 0.6)))
+    if runner is None:
+        return round(strength, 3)
+    lead = math.tanh(3 * max(0.0, best - runner))
+    return round(strength * (0.5 + 0.5 * lead), 3)

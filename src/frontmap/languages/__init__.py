@@ -1,0 +1,232 @@
+"""Per-language knowledge, one TOML file per language.
+
+Everything frontmap knows about a language — how place names inflect, which words mark a region
+or a front sector, claim trigger phrases, side and claimant words, month and weekday names,
+relative time phrases — lives in ``<code>.toml`` beside this module. Adding a language is adding
+a file (and its tests); no code changes. A file may ``extends = "no"`` another and override or
+append to it (nynorsk extends bokmål). This is the only module that reads those files.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex
+
+from ..errors import LanguageDataError
+from ..vocab import ClaimType, Side
+
+log = logging.getLogger(__name__)
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Compiled knowledge of one language (built from its TOML file)."""
+
+    code: str
+    name: str
+    raw: dict = field(repr=False)
+    # places
+    suffixes: tuple[tuple[str, str], ...]
+    compound_suffixes: tuple[str, ...]
+    region_after: regex.Pattern[str] | None
+    region_before: regex.Pattern[str] | None
+    settlement_before: regex.Pattern[str] | None
+    settlement_after: regex.Pattern[str] | None
+    direction_after: regex.Pattern[str] | None
+    name_after: regex.Pattern[str] | None
+    office_after: regex.Pattern[str] | None
+    reference_before: regex.Pattern[str] | None
+    office_before: regex.Pattern[str] | None
+    metonym_after: regex.Pattern[str] | None
+    """Words after a capital that make it stand for its government ("Kyiv's claims")."""
+    person_before: regex.Pattern[str] | None
+    """Titles before a name ("President", "Vice President Kamala"): what follows is a person."""
+    person_names: regex.Pattern[str] | None
+    """Names of people and organisations that make claims (never places, even when a village
+    shares the name)."""
+    city_nouns: regex.Pattern[str] | None
+    """Words for a city or town; one later in the sentence makes a bare oblast-capital name the
+    city ("Kharkiv … i byen")."""
+    metonym_before: regex.Pattern[str] | None
+    water_before: regex.Pattern[str] | None
+    water_after: regex.Pattern[str] | None
+    byline: regex.Pattern[str] | None
+    """A line that names the authors ("By JOHN LEICESTER and …")."""
+    ignore: frozenset[str]
+    adjective_suffixes: tuple[tuple[str, str], ...]
+    anaphora: regex.Pattern[str] | None
+    """Definite references to a place named before ("the city", "byen")."""
+    unnamed_settlements: regex.Pattern[str] | None
+    """Unnamed places ("two villages") that a following sentence may name."""
+    # dates
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    night_before: regex.Pattern[str] | None
+    week_phrases: regex.Pattern[str] | None
+    undated: regex.Pattern[str] | None
+    # sides, claimants and claims
+    sides: dict[Side, regex.Pattern[str]]
+    enemy: regex.Pattern[str] | None
+    speech: regex.Pattern[str] | None
+    sources: tuple[tuple[regex.Pattern[str], str, Side | None], ...]
+    triggers: dict[ClaimType, regex.Pattern[str]]
+    """One pattern per claim type; the matched text is the provenance."""
+    cues: dict[str, regex.Pattern[str]]
+    """negation, intention, hypothetical, denial, unverified, liberation, passive, plural…"""
+
+
+def _alternation(
+    phrases: list[str], *, words: bool = True, anchor: str | None = None, suffix: str = ""
+) -> regex.Pattern[str] | None:
+    """One case-insensitive pattern matching any of ``phrases`` (regex fragments).
+
+    ``anchor="end"`` makes it match only at the end of the searched text (for words *before* a
+    name, searched in the text preceding it); ``anchor="start"`` only at its start (words after).
+    """
+    phrases = [p for p in phrases if p]
+    if not phrases:
+        return None
+    # Longest first, so "missile attack" wins over "attack" at the same position.
+    body = "|".join(f"(?:{p})" for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    if words:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    body += suffix
+    if anchor == "end":
+        body = rf"{body}[\s,:«»\"'“”„(]*\Z"
+    elif anchor == "end_loose":  # a few words may follow: "road to the larger city of"
+        body = rf"{body}(?:[\s,]+[\w’'-]+){{0,5}}[\s,:«»\"'“”„(]*\Z"
+    elif anchor == "start":
+        body = rf"\A[\s\-–’'»”\")]*(?:s\s+|’s\s+|'s\s+)?{body}"
+    try:
+        return regex.compile(body, regex.IGNORECASE | regex.VERSION1)
+    except regex.error as exc:
+        raise LanguageDataError(f"bad pattern in {phrases!r}: {exc}") from exc
+
+
+#: Up to two capitalised words, then the end of the text searched ("President Kamala ").
+_NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,2}\s+\Z"
+
+
+def _byline(words: list[str]) -> regex.Pattern[str] | None:
+    """A short line that starts with the byline word and a capitalised name."""
+    if not words:
+        return None
+    alternation = "|".join(words)
+    return regex.compile(rf"(?m)^[ \t]*(?:{alternation})[ \t]+(?=\p{{Lu}})[^\n]{{0,160}}$")
+
+
+def _merge(base: dict, override: dict) -> dict:
+    """``override`` on top of ``base``: tables merge, lists append, scalars replace."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + [v for v in value if v not in merged[key]]
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read(code: str, seen: tuple[str, ...] = ()) -> dict:
+    if code in seen:
+        raise LanguageDataError(f"language files extend each other in a cycle: {(*seen, code)}")
+    try:
+        text = resources.files(__package__).joinpath(f"{code}.toml").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise LanguageDataError(f"no language file for {code!r}") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageDataError(f"{code}.toml: {exc}") from exc
+    parent = data.get("extends") or ("base" if code != "base" else None)
+    if parent:
+        data = _merge(_read(parent, (*seen, code)), data)
+        data["code"] = code
+    return data
+
+
+def _index(groups: list[list[str]], start: int) -> dict[str, int]:
+    return {word.casefold(): i + start for i, words in enumerate(groups) for word in words}
+
+
+@cache
+def get_language(code: str) -> Language:
+    """The compiled knowledge of language ``code`` (cached; raises LanguageDataError)."""
+    data = _read(code)
+    places, dates = data.get("places", {}), data.get("dates", {})
+    sides, claimants, claims = data.get("sides", {}), data.get("claimants", {}), data.get(
+        "claims", {})
+    try:
+        triggers = {
+            t: pat for t in ClaimType if (pat := _alternation(claims.get(t.value, []))) is not None
+        }
+        sources = tuple(
+            (_alternation([s["pattern"]]), s["label"], Side(s["side"]) if s.get("side") else None)
+            for s in claimants.get("sources", [])
+        )
+        side_patterns = {Side(k): _alternation(v) for k, v in sides.items() if k in ("UA", "RU")}
+    except (KeyError, ValueError) as exc:
+        raise LanguageDataError(f"{code}.toml: {exc}") from exc
+    cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
+                 "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
+                 "political_objects")
+    months = _index(dates.get("months", []), 1)
+    weekdays = _index(dates.get("weekdays", []), 0)
+    ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
+    return Language(
+        code=code,
+        name=data.get("name", code),
+        raw=data,
+        suffixes=tuple((a, b) for a, b in places.get("suffixes", [])),
+        compound_suffixes=tuple(sorted(places.get("compound_suffixes", []), key=len,
+                                       reverse=True)),
+        region_after=_alternation(places.get("region_after", []), anchor="start"),
+        region_before=_alternation(places.get("region_before", []), anchor="end"),
+        settlement_before=_alternation(places.get("settlement_before", []), anchor="end"),
+        settlement_after=_alternation(places.get("settlement_after", []), anchor="start"),
+        direction_after=_alternation(places.get("direction_after", []), anchor="start"),
+        name_after=_alternation(places.get("name_after", []), anchor="start"),
+        office_after=_alternation(places.get("office_after", []), anchor="start"),
+        reference_before=_alternation(places.get("reference_before", []), anchor="end_loose"),
+        office_before=_alternation(places.get("office_before", []), anchor="end"),
+        metonym_after=_alternation(places.get("metonym_after", []), anchor="start"),
+        metonym_before=_alternation(places.get("metonym_before", []), anchor="end"),
+        city_nouns=_alternation(places.get("city_nouns", [])),
+        water_before=_alternation(places.get("water_before", []), anchor="end"),
+        water_after=_alternation(places.get("water_after", []), anchor="start"),
+        byline=_byline(places.get("byline", [])),
+        person_before=_alternation(places.get("person_titles", []), suffix=_NAME_WORDS_TO_END),
+        person_names=_alternation([s["pattern"] for s in claimants.get("sources", [])
+                                   if s.get("never_place")]),
+        ignore=frozenset(ignore),
+        adjective_suffixes=tuple((a, b) for a, b in places.get("adjective_suffixes", [])),
+        anaphora=_alternation(places.get("anaphora", [])),
+        unnamed_settlements=_alternation(places.get("unnamed_settlements", [])),
+        months=months,
+        weekdays=weekdays,
+        relative={k.casefold(): int(v) for k, v in dates.get("relative", {}).items()},
+        night_before=_alternation(dates.get("night_before", [])),
+        week_phrases=_alternation(dates.get("week_phrases", [])),
+        undated=_alternation(dates.get("undated", [])),
+        sides=side_patterns,
+        enemy=_alternation(sides.get("enemy", [])),
+        speech=_alternation(claimants.get("speech", [])),
+        sources=sources,
+        triggers=triggers,
+        cues={name: pat for name in cue_names
+              if (pat := _alternation(claims.get(name, []))) is not None},
+    )
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of every language with a data file."""
+    return tuple(sorted(
+        p.name[:-5] for p in resources.files(__package__).iterdir()
+        if p.name.endswith(".toml") and p.name not in {"romanization.toml", "base.toml"}
+    ))

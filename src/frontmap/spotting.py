@@ -1,0 +1,356 @@
+"""Spotting place names in text: which spans may name a place, and what the words around say.
+
+A span is a run of up to five capitalised-or-joined words whose folded key is in the gazetteer —
+as written, after the language's inflection rules (Kharkivs → Kharkiv, Бахмуті → Бахмут), after a
+closed-compound suffix (Luhanskregionens → Luhansk), or as a sector adjective (бахмутському
+напрямку → Бахмут). Longest match wins. The words around a span give a hint (region, settlement,
+front sector) and a role (organisation name, a person's office, a mere reference point) that the
+geocoder and the claim extractor use. Filtering of common words is done here too, with wordfreq.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from .gazetteer import FLAG_COUNTRY_NAME, FLAG_PRIMARY, Gazetteer
+from .languages import Language
+from .models import Article, Mention
+from .normalize import fold
+from .segmentation import Token, sentence_index, sentences, tokens
+from .vocab import PlaceKind
+
+log = logging.getLogger(__name__)
+
+MAX_SPAN_TOKENS = 5
+#: Zipf frequency above which a capitalised word is more likely a word than a small place.
+COMMON_ZIPF = 3.3
+#: Zipf frequency of function words ("Man", "Der"): never a name at the start of a sentence.
+FUNCTION_WORD_ZIPF = 5.0
+#: Separators allowed inside a multi-word name.
+_JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
+_COORD = regex.compile(
+    r"\A\s*(?:,\s*)?(?:(?:and|og|och|und|et|en|e|y|i|a|oraz|та|і|й|и|ou|or|eller|или|або)\s+)?\Z",
+    regex.IGNORECASE,
+)
+_PLURAL_REGION = regex.compile(
+    r"regions|oblasts|provinces|regionene|regionerne|regionerna|regioner|областях|"
+    r"областей|області|oblasti|obwodach|regiones|régions|regioni|Gebiete|provincies",
+    regex.IGNORECASE,
+)
+_LIST_NEXT = regex.compile(r"\A\s*(?:,|and\b|og\b|och\b|und\b|et\b|i\b|y\b|e\b)")
+_DATELINE = regex.compile(r"\A\s*(?:,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-\s)")
+_ELISION = regex.compile(r"\A(?:d|l|qu|dell|all|nell|sull|dall|coll|s|j|n)['’ʼ`](?=\p{Lu})",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang)
+    except (LookupError, ValueError):
+        return 0.0
+
+
+def _wordfreq_lang(code: str) -> str:
+    return {"no": "nb", "nn": "nb"}.get(code, code)
+
+
+def is_capitalised(word: str) -> bool:
+    """True for Kharkiv, KYIV, Бахмут; false for words starting in lower case or digits."""
+    return bool(word) and word[0].isupper()
+
+
+class Spotter:
+    """Finds place-name mentions in an article, for one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    # -- lookups -------------------------------------------------------------------------
+    def _variants(self, word: str, lang: Language) -> list[tuple[str, str]]:
+        """(key, rule) pairs to try for the last word of a span, as written first."""
+        out = [(fold(word), "exact")]
+        lower = word.casefold()
+        for ending, replacement in lang.suffixes:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                out.append((fold(lower[: len(lower) - len(ending)] + replacement),
+                            f"suffix -{ending}"))
+        return out
+
+    def _compound(self, word: str, lang: Language) -> tuple[str, str] | None:
+        lower = word.casefold()
+        for suffix in lang.compound_suffixes:
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+                stem = fold(lower[: len(lower) - len(suffix)].rstrip("-"))
+                for key in (stem, stem.rstrip("s")):
+                    if key in self.gazetteer:
+                        return key, f"compound -{suffix}"
+        return None
+
+    def _adjective(self, word: str, lang: Language) -> tuple[str, str] | None:
+        """Sector adjectives: бахмутському → Бахмут, kupiański → Kupiańsk."""
+        lower = word.casefold()
+        for ending, replacement in lang.adjective_suffixes:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                key = fold(lower[: len(lower) - len(ending)] + replacement)
+                if key in self.gazetteer:
+                    return key, f"adjective -{ending}"
+        return None
+
+    # -- spotting ------------------------------------------------------------------------
+    def spot(self, article: Article, lang: Language) -> list[Mention]:
+        """All place mentions of ``article`` (sorted by position, non-overlapping)."""
+        text = article.text
+        toks = tokens(text)
+        sents = sentences(text, 0)
+        starts = {s for s, _ in sents}
+        people = _people(text, toks, lang) + _bylines(text, lang)
+        mentions: list[Mention] = []
+        i, n = 0, len(toks)
+        while i < n:
+            found = self._match_at(text, toks, i, lang)
+            if found is None:
+                i += 1
+                continue
+            j, key, rule, start = found
+            end = toks[j].end
+            if any(s < end and start < e for s, e in people):
+                i = j + 1  # a claimant's name (Putin, Syrskyi), whatever village shares it
+                continue
+            mention = self._mention(article, lang, text, sents, starts, toks, i, j, start, end,
+                                    key, rule)
+            if mention is not None:
+                mentions.append(mention)
+            i = j + 1
+        _propagate_hints(text, mentions, lang)
+        return mentions
+
+    def _match_at(
+        self, text: str, toks: Sequence[Token], i: int, lang: Language
+    ) -> tuple[int, str, str, int] | None:
+        """Longest name starting at token ``i``: (last token, key, rule, start offset)."""
+        first = toks[i].text
+        start = toks[i].start
+        elided = _ELISION.match(first)
+        if elided:
+            first = first[elided.end():]
+            start += elided.end()
+        if not is_capitalised(first):
+            if lang.adjective_suffixes and lang.direction_after:
+                adj = self._adjective(first, lang)
+                if adj and lang.direction_after.match(text[toks[i].end:toks[i].end + 40]):
+                    return i, adj[0], adj[1], start
+            return None
+        words = [first]
+        best: tuple[int, str, str, int] | None = None
+        j = i
+        while True:
+            prefix = " ".join(fold(w) for w in words[:-1])
+            for key, rule in self._variants(words[-1], lang):
+                full = f"{prefix} {key}" if prefix else key
+                if full in self.gazetteer:
+                    best = (j, full, rule, start)  # later (longer) matches override
+                    break
+            if j + 1 >= len(toks) or j - i + 1 >= MAX_SPAN_TOKENS:
+                break
+            gap = text[toks[j].end:toks[j + 1].start]
+            if not _JOIN.match(gap):
+                break
+            probe = " ".join(fold(w) for w in words) + " "
+            if not self.gazetteer.has_prefix(probe):
+                break
+            j += 1
+            words.append(toks[j].text)
+        if best is None:
+            comp = self._compound(first, lang)
+            if comp:
+                best = (i, comp[0], comp[1], start)
+        return best
+
+    def _mention(
+        self, article: Article, lang: Language, text: str, sents: list[tuple[int, int]],
+        starts: set[int], toks: Sequence[Token], i: int, j: int, start: int, end: int, key: str,
+        rule: str,
+    ) -> Mention | None:
+        if rule.startswith("suffix -") and rule[8:9] in "'’":
+            end -= len(rule) - 8  # "Kyiv's": the name part is the surface
+        surface = text[start:end]
+        rows = self.gazetteer.get(key)
+        if not rows:
+            return None
+        single = i == j
+        country = any(flags & FLAG_COUNTRY_NAME for _, flags in rows)
+        sentence_start = toks[i].start in starts or _after_quote(text, start)
+        if single and not country and not rule.startswith("adjective"):
+            if surface.casefold() in lang.ignore or fold(surface) in lang.ignore:
+                return None
+            if self._looks_like_word(surface, sentence_start, lang, rows):
+                return None
+            small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
+            if small and _person_name(text, toks, i, j, self.gazetteer, lang):
+                return None
+        elif single and country and sentence_start and _zipf(
+                surface.casefold(), _wordfreq_lang(lang.code)) >= FUNCTION_WORD_ZIPF:
+            return None  # "Man …" opens a Danish sentence; it is not the Isle of Man
+        before, after = text[max(0, start - 60):start], text[end:end + 60]
+        if (single and not country and lang.person_before and lang.person_before.search(before)
+                and max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000):
+            return None  # "Vice President Kamala", "Mr Antonov"
+        hint: PlaceKind | None = None
+        direction = False
+        role = ""
+        if rule.startswith("compound"):
+            hint = PlaceKind.REGION
+        if (lang.region_after and lang.region_after.match(after)) or (
+                lang.region_before and lang.region_before.search(before)):
+            hint = PlaceKind.REGION
+        if (lang.direction_after and lang.direction_after.match(after)) or rule.startswith(
+            "adjective"
+        ):
+            hint, direction = PlaceKind.SETTLEMENT, True
+        elif hint is None and (
+            (lang.settlement_before and lang.settlement_before.search(before))
+            or (lang.settlement_after and lang.settlement_after.match(after))
+        ):
+            hint = PlaceKind.SETTLEMENT
+        if lang.name_after and lang.name_after.match(after):
+            role = "name"
+        elif (lang.office_after and lang.office_after.match(after)) or (
+                lang.office_before and lang.office_before.search(before)):
+            role = "office"
+        elif lang.reference_before and lang.reference_before.search(before):
+            role = "reference"
+        elif surface.isupper() and sentence_start and _DATELINE.match(after):
+            role = "dateline"  # "KYIV (Reuters) –": where the report was filed
+        elif _metonym(before, after, lang) and any(
+            self.gazetteer.entry(r).feature_code == "PPLC" for r, _ in rows
+        ):
+            role = "metonym"  # "Kyiv's claims", "Moscow said": the government, not the city
+        if hint is None and (
+            (lang.water_after and lang.water_after.match(after))
+            or (lang.water_before and lang.water_before.search(before)
+                and not _LIST_NEXT.match(after))
+        ):
+            hint = PlaceKind.WATER  # "the Dnipro", "elva Dnipro", "Dnipro River"
+        if hint is None and lang.city_nouns is not None:
+            sentence_end = sents[sentence_index(sents, start)][1]
+            if lang.city_nouns.search(text, end, sentence_end):
+                hint = PlaceKind.SETTLEMENT  # "Kharkiv … ødeleggelser i byen": the city
+        return Mention(
+            article_id=article.id, surface=surface, start=start, end=end,
+            sentence=sentence_index(sents, start), key=key, hint=hint,
+            candidates=tuple(index for index, _ in rows), rule=rule, role=role,
+            direction=direction,
+        )
+
+    def _looks_like_word(self, surface: str, sentence_start: bool, lang: Language,
+                         rows: list[tuple[int, int]]) -> bool:
+        """A capitalised common word ("Her", "Mir", sentence-initial "Der") rather than a name.
+
+        Only a large place known by exactly this name escapes the test, and only inside a
+        sentence: sentence-initial "Man" is the Danish pronoun, not the city in Côte d'Ivoire.
+        """
+        biggest = max((self.gazetteer.entry(index).population for index, flags in rows
+                       if flags & FLAG_PRIMARY), default=0)
+        freq = _zipf(surface.casefold(), _wordfreq_lang(lang.code))
+        if biggest >= 100_000:
+            return sentence_start and freq >= FUNCTION_WORD_ZIPF
+        if sentence_start or surface.isupper():
+            return freq >= COMMON_ZIPF - 0.8
+        if lang.code == "de":  # every German noun is capitalised
+            return freq >= COMMON_ZIPF
+        return freq >= COMMON_ZIPF + 1.2
+
+
+def _metonym(before: str, after: str, lang: Language) -> bool:
+    """A capital used for its government ("Kyiv's claims", "Moscow said", "a blow for Moscow")."""
+    if lang.metonym_after and lang.metonym_after.match(after):
+        return True
+    if lang.metonym_before and lang.metonym_before.search(before):
+        return True
+    return bool(lang.speech and lang.speech.match(after.lstrip(" ,")))
+
+
+def _bylines(text: str, lang: Language) -> list[tuple[int, int]]:
+    """Lines naming the authors ("By DAVID KEYTON, JOHN LEICESTER and …"): no places there."""
+    if lang.byline is None:
+        return []
+    return [(m.start(), m.end()) for m in lang.byline.finditer(text)]
+
+
+def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int, int]]:
+    """Spans of claimants' names, widened over the first names before them ("Vladimir Putin")."""
+    if lang.person_names is None:
+        return []
+    starts = {t.start: k for k, t in enumerate(toks)}
+    spans = []
+    for m in lang.person_names.finditer(text):
+        begin = m.start()
+        k = starts.get(begin)
+        for _ in range(2):
+            if k is None or k == 0:
+                break
+            prev = toks[k - 1]
+            if not (is_capitalised(prev.text) and text[prev.end:toks[k].start] == " "):
+                break
+            begin, k = prev.start, k - 1
+        spans.append((begin, m.end()))
+    return spans
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """True when the word opens a quotation or a dash-led line (a sentence start in effect)."""
+    return bool(regex.search(r"(?:^|[\n«\"“„–—]\s*)\Z", text[max(0, start - 3):start]))
+
+
+def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Gazetteer,
+                 lang: Language) -> bool:
+    """True when a one-word match is a person's first name or surname ("Volodymyr Zelensky")."""
+
+    def rare_name_word(k: int) -> bool:
+        if not 0 <= k < len(toks):
+            return False
+        word = toks[k].text
+        return (is_capitalised(word) and len(word) > 2 and fold(word) not in gazetteer
+                and _zipf(word.casefold(), _wordfreq_lang(lang.code)) < 2.5
+                and _zipf(word.casefold(), "en") < 2.5)
+
+    nxt, prev = j + 1, i - 1
+    if nxt < len(toks) and text[toks[j].end:toks[nxt].start] == " " and rare_name_word(nxt):
+        return True
+    return prev >= 0 and text[toks[prev].end:toks[i].start] == " " and rare_name_word(prev)
+
+
+def _propagate_hints(text: str, mentions: list[Mention], lang: Language) -> None:
+    """Spread a plural region hint over a coordinated list ("the Kharkiv, Donetsk and Luhansk
+    regions", "regionene Donetsk og Luhansk")."""
+    from dataclasses import replace
+
+    plural = False
+    for k in range(len(mentions) - 1, 0, -1):  # backwards: "X, Y and Z regions"
+        cur, prev = mentions[k], mentions[k - 1]
+        if cur.hint is PlaceKind.REGION and _PLURAL_REGION.match(
+                text[cur.end:cur.end + 40].lstrip(" -")):
+            plural = True
+        elif cur.hint is not PlaceKind.REGION:
+            plural = False
+        if plural and prev.hint is None and _COORD.match(text[prev.end:cur.start]):
+            mentions[k - 1] = replace(prev, hint=PlaceKind.REGION)
+        elif not _COORD.match(text[prev.end:cur.start]):
+            plural = False
+    for k in range(1, len(mentions)):  # forwards: "regionene Donetsk og Luhansk"
+        cur, prev = mentions[k], mentions[k - 1]
+        if (prev.hint is not None and cur.hint is None and _COORD.match(text[prev.end:cur.start])
+                and (prev.hint is PlaceKind.SETTLEMENT or _PLURAL_REGION.search(
+                    text[max(0, prev.start - 30):prev.start]))):
+            mentions[k] = replace(cur, hint=prev.hint, direction=prev.direction)
+    for k in range(len(mentions) - 1, 0, -1):  # "Avdiivka and Kupiansk sectors"
+        cur, prev = mentions[k], mentions[k - 1]
+        if cur.direction and not prev.direction and _COORD.match(text[prev.end:cur.start]):
+            mentions[k - 1] = replace(prev, hint=PlaceKind.SETTLEMENT, direction=True)

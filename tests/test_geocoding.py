@@ -1,0 +1,41 @@
+"""Geocoding: the article decides among same-named places."""
+
+from __future__ import annotations
+
+from conftest import article_from_gold
+from frontmap.reading import make_article
+
+
+def _places(pipeline, text, lang="en"):
+    article = make_article(text, id="t", source="test", lang=lang)
+    return {p.mention.surface: p for p in pipeline.process(article).places}
+
+
+def test_rai_oleksandrivka_next_to_lysychansk(pipeline):
+    places = _places(pipeline, "Russian forces took Loskutivka and Rai Oleksandrivka, south of "
+                               "Lysychansk and Sievierodonetsk.")
+    assert places["Rai Oleksandrivka"].entry.admin1 == "Luhansk Oblast"
+    assert places["Rai Oleksandrivka"].alternatives  # the Donetsk one is kept as runner-up
+
+
+def test_region_or_city_by_context(pipeline):
+    places = _places(pipeline, "Shelling hit Donetsk city. Fighting raged in the Donetsk region.")
+    kinds = sorted((p.mention.start, p.entry.kind.value) for p in places.values())
+    assert [k for _, k in kinds] == ["settlement", "region"] or len(places) == 1
+    one = _places(pipeline, "Russian missiles hit Kharkiv overnight.")
+    assert one["Kharkiv"].entry.feature_code == "PPLA"
+
+
+def test_front_line_village_wins_over_namesake(pipeline):
+    places = _places(pipeline, "Ukrainske styrker har tatt tilbake landsbyen Storozjeve i fylket "
+                               "Donetsk i det østlige Ukraina.", "no")
+    assert places["Storozjeve"].entry.admin1 == "Donetsk Oblast"
+    assert places["Ukraina"].entry.kind.value == "country"
+
+
+def test_every_place_has_reasons_and_confidence(pipeline, dev_gold):
+    for record in dev_gold[:8]:
+        extraction = pipeline.process(article_from_gold(record))
+        for place in extraction.places:
+            assert place.reason and 0 <= place.confidence <= 1
+            assert place.precision.value in {"settlement", "raion", "oblast", "country", "other"}

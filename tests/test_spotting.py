@@ -1,0 +1,64 @@
+"""Spotting: names as written in real articles, with the hints and roles around them."""
+
+from __future__ import annotations
+
+from conftest import article_from_gold
+from frontmap.languages import get_language
+from frontmap.reading import make_article
+from frontmap.vocab import PlaceKind
+
+
+def _spot(pipeline, text, lang="en"):
+    article = make_article(text, id="t", source="test")
+    return pipeline.spotter.spot(article, get_language(lang))
+
+
+def test_seed_surfaces_are_found(pipeline, seeds_gold):
+    for record in seeds_gold:
+        article = article_from_gold(record)
+        lang = get_language(record["lang"])
+        found = {m.surface for m in pipeline.spotter.spot(article, lang)}
+        wanted = {s for t in record["toponyms"] if t.get("lat") is not None
+                  and t["kind"] == "settlement" for s in t["surfaces"]}
+        assert wanted <= found | {"Russian Federation"}, (record["id"], wanted - found)
+
+
+def test_multiword_and_inflected_names(pipeline):
+    mentions = _spot(pipeline, "Russiske styrker har tatt Rai Oleksandrivka og Loskutivka. "
+                               "Kharkivs forsvarere holder stand.", "no")
+    assert [m.surface for m in mentions] == ["Rai Oleksandrivka", "Loskutivka", "Kharkivs"]
+    assert mentions[2].rule.startswith("suffix")
+
+
+def test_region_hints_spread_over_lists(pipeline):
+    mentions = _spot(pipeline, "Fighting continued in the Kharkiv, Luhansk, and Donetsk regions.")
+    assert [(m.surface, m.hint) for m in mentions] == [
+        ("Kharkiv", PlaceKind.REGION), ("Luhansk", PlaceKind.REGION), ("Donetsk", PlaceKind.REGION)]
+    mentions = _spot(pipeline, "De evakuerer folk fra regionene Donetsk og Luhansk.", "no")
+    assert [m.hint for m in mentions] == [PlaceKind.REGION, PlaceKind.REGION]
+
+
+def test_compounds_and_sectors(pipeline):
+    mentions = _spot(pipeline, "Kampene i Luhanskregionens byer og Donbas-regionen fortsetter.", "no")
+    assert [(m.surface, m.hint) for m in mentions] == [
+        ("Luhanskregionens", PlaceKind.REGION), ("Donbas", PlaceKind.REGION)]
+    sector = _spot(pipeline, "Attacks in the Avdiivka and Kupiansk sectors were unsuccessful.")
+    assert [m.direction for m in sector] == [True, True]
+
+
+def test_roles_block_claims_but_keep_places(pipeline):
+    text = ("Luhansk governor Serhiy Haidai said fighting raged 80 km north of Donetsk. "
+            "KYIV (Reuters) - Kyiv's claims were rejected at the Munich Security Conference.")
+    roles = {m.surface: m.role for m in _spot(pipeline, text)}
+    assert roles["Luhansk"] == "office"
+    assert roles["Donetsk"] == "reference"
+    assert roles["KYIV"] == "dateline"
+    assert roles["Kyiv"] == "metonym"
+    assert roles["Munich"] == "name"
+
+
+def test_people_and_common_words_are_not_places(pipeline):
+    surfaces = {m.surface for m in _spot(
+        pipeline, "Vladimir Putin met Vice President Kamala Harris. Man har ødelagt lagre. "
+                  "May was quiet. Her er byen.", "en")}
+    assert not surfaces & {"Vladimir", "Putin", "Kamala", "May", "Man", "Her"}
