@@ -1,0 +1,218 @@
+"""Who did it, who says so, and whether it is denied or unverified — read from the text.
+
+The article is scanned once for side words ("Russian forces", "ukrainske styrker", "ЗСУ"),
+"the enemy", claimant names and reporting verbs, denials and "could not be independently
+verified"; :class:`Context` then answers per claim from the sentence and its neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .languages import Language
+from .models import Article, Place
+from .segmentation import sentence_index
+from .vocab import ClaimType, Side, Status
+
+_QUOTE_LINE = regex.compile(r"^\s*[–—\-«\"“„]")
+_ENEMY = "enemy"
+#: How many sentences back a reporting verb without a named source looks for its source.
+CARRY_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    sentence: int
+    value: object
+
+
+def _hits(pattern: regex.Pattern[str] | None, text: str, spans: list[tuple[int, int]],
+          start: int, value: object = None) -> list[_Hit]:
+    if pattern is None:
+        return []
+    return [_Hit(m.start(), m.end(), sentence_index(spans, m.start()),
+                 value if value is not None else m.group())
+            for m in pattern.finditer(text, start)]
+
+
+@dataclass
+class Context:
+    """Side, claimant and status evidence of one article, indexed by sentence."""
+
+    text: str
+    lang: Language
+    spans: list[tuple[int, int]]
+    sides: list[_Hit]
+    speech: list[_Hit]
+    claimants: dict[int, tuple[str, Side | None] | None]
+    denials: list[_Hit]
+    unverified: list[_Hit]
+    article_unverified: bool
+    place_sentences: dict[str, set[int]]
+    agents: list[tuple[int, int]]
+    """Spans of side words and claimant names ("Moskvas styrker", "ministry in Moscow"): a place
+    named inside them acts or speaks, it is not where the event is."""
+    claimant_sentence: dict[int, int]
+    """For each sentence with a claimant, the sentence that named it (carried attributions)."""
+
+    @classmethod
+    def build(cls, article: Article, lang: Language, spans: list[tuple[int, int]],
+              places: list[Place]) -> Context:
+        text, start = article.text, article.body_start
+        background = lang.cues.get("background")
+        sides: list[_Hit] = []
+        for side, pattern in lang.sides.items():
+            for hit in _hits(pattern, text, spans, start, side):
+                tail = text[hit.end:hit.end + 14]
+                if background and background.match(tail):
+                    continue  # "Russian-held", "russisk-kontrollerte": describes, does not act
+                sides.append(hit)
+        sides += _hits(lang.enemy, text, spans, start, _ENEMY)
+        sides.sort(key=lambda h: h.start)
+        speech = _hits(lang.speech, text, spans, start)
+        place_sentences: dict[str, set[int]] = {}
+        for place in places:
+            place_sentences.setdefault(place.entry.place_id, set()).add(place.mention.sentence)
+        unverified = _hits(lang.cues.get("unverified"), text, spans, start)
+        placed = {p.mention.sentence for p in places}
+        ctx = cls(
+            text=text, lang=lang, spans=spans, sides=sides, speech=speech, claimants={},
+            denials=_hits(lang.cues.get("denial"), text, spans, start),
+            unverified=unverified,
+            article_unverified=any(h.sentence not in placed for h in unverified),
+            place_sentences=place_sentences, agents=[], claimant_sentence={},
+        )
+        sources = ctx._sources(start)
+        ctx.claimants = ctx._claimants(sources)
+        ctx.agents = sorted([(h.start, h.end) for h in sides if h.value != _ENEMY]
+                            + [(h.start, h.end) for h in sources])
+        return ctx
+
+    def is_agent(self, start: int, end: int) -> bool:
+        """True when text[start:end] lies inside a side phrase or a claimant's name."""
+        return any(a < end and start < b and (b - a) > (end - start) for a, b in self.agents)
+
+    # -- claimants -----------------------------------------------------------------------
+    def _sources(self, start: int) -> list[_Hit]:
+        """Claimant names, longest first where they overlap."""
+        found = []
+        for pattern, label, side in self.lang.sources:
+            for m in pattern.finditer(self.text, start):
+                found.append(_Hit(m.start(), m.end(), sentence_index(self.spans, m.start()),
+                                  (label, side)))
+        found.sort(key=lambda h: (-(h.end - h.start), h.start))
+        kept: list[_Hit] = []
+        for hit in found:
+            if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+                kept.append(hit)
+        return sorted(kept, key=lambda h: h.start)
+
+    def _claimants(self, sources: list[_Hit]) -> dict[int, tuple[str, Side | None] | None]:
+        """The claimant of each sentence: the named source nearest a reporting verb."""
+        by_sentence: dict[int, tuple[str, Side | None] | None] = {}
+        speech_sentences = {h.sentence for h in self.speech}
+        for index in range(len(self.spans)):
+            if index not in speech_sentences:
+                continue
+            verbs = [h for h in self.speech if h.sentence == index]
+            named = [h for h in sources if h.sentence == index]
+            if named:
+                best = min(named, key=lambda s: min(abs(s.start - v.start) for v in verbs))
+                by_sentence[index] = best.value  # type: ignore[assignment]
+                self.claimant_sentence[index] = index
+            else:
+                for back in range(1, CARRY_SENTENCES + 1):
+                    if by_sentence.get(index - back):
+                        by_sentence[index] = by_sentence[index - back]
+                        self.claimant_sentence[index] = self.claimant_sentence[index - back]
+                        break
+        # A quotation line takes the claimant its line names ("– …, sa Zelenskyj").
+        lines: dict[int, int] = {}
+        for index, (s, _) in enumerate(self.spans):
+            line_start = self.text.rfind("\n", 0, s) + 1
+            lines[index] = line_start
+        for index, (s, _) in enumerate(self.spans):
+            if by_sentence.get(index) is None and _QUOTE_LINE.match(self.text[lines[index]:s + 2]):
+                for other in range(index + 1, min(index + 4, len(self.spans))):
+                    if lines[other] != lines[index]:
+                        break
+                    if by_sentence.get(other):
+                        by_sentence[index] = by_sentence[other]
+                        self.claimant_sentence[index] = self.claimant_sentence[other]
+                        break
+        return by_sentence
+
+    def claimant(self, sentence: int, place: Place) -> tuple[str | None, Side | None]:
+        """Who makes the claim in ``sentence`` (label in English) and their side."""
+        found = self.claimants.get(sentence)
+        if not found:
+            return None, None
+        label, side = found
+        if side is None:  # a governor or an administration: of the country it governs
+            side = {"UA": Side.UA, "RU": Side.RU}.get(place.entry.country)
+        return label, side
+
+    # -- actor ---------------------------------------------------------------------------
+    def actor(self, sentence: int, trig, place: Place,
+              claimant_side: Side | None) -> tuple[Side | None, str]:
+        """The side doing it, and the rule that decided."""
+        s_start, s_end = self.spans[sentence]
+        by = self.lang.cues.get("passive_by")
+        after = [h for h in self.sides if trig.end <= h.start < min(s_end, trig.end + 70)]
+        source_word = self.lang.cues.get("from_side")
+        if trig.type is ClaimType.CAPTURE and source_word:
+            for hit in after:
+                gap = self.text[trig.end:hit.start]
+                if source_word.search(gap[-12:]) and hit.value != _ENEMY:
+                    # "recaptured X from Russia": taken by the other side
+                    return hit.value.opponent(), "taken from the other side"  # type: ignore[union-attr]
+        for hit in after:
+            gap = self.text[trig.end:hit.start]
+            if by and by.search(gap) and "," not in gap:
+                return self._side(hit, claimant_side), "passive agent"
+        # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
+        before = [h for h in self.sides if s_start <= h.start < trig.start]
+        if before:
+            return self._side(before[-1], claimant_side), "nearest side before the trigger"
+        preps = self.lang.cues.get("object_preps")
+        if self.lang.raw.get("v2") and after:
+            first = after[0]
+            gap = self.text[trig.end:first.start]
+            if len(gap) <= 40 and not (preps and preps.search(gap)):
+                return self._side(first, claimant_side), "subject after the verb"
+        earlier = [h for h in self.sides if h.sentence in (sentence - 1, sentence - 2)]
+        if earlier and trig.type in (ClaimType.STRIKE, ClaimType.ATTACK):
+            return self._side(earlier[-1], claimant_side), "side named just before"
+        if trig.type is ClaimType.STRIKE and place.entry.country in ("UA", "RU"):
+            side = Side.RU if place.entry.country == "UA" else Side.UA
+            return side, "strikes on Ukraine are Russian and on Russia Ukrainian (prior)"
+        return None, "not stated"
+
+    @staticmethod
+    def _side(hit: _Hit, claimant_side: Side | None) -> Side:
+        if hit.value == _ENEMY:
+            opponent = claimant_side.opponent() if claimant_side else None
+            return opponent or Side.RU
+        return hit.value  # type: ignore[return-value]
+
+    # -- status --------------------------------------------------------------------------
+    def status(self, sentence: int, trig, place: Place) -> tuple[Status, bool | None]:
+        """Denied when a denial of it follows (same place, next sentences), and verification."""
+        status = Status.CLAIMED
+        same = self.place_sentences.get(place.entry.place_id, set())
+        for hit in self.denials:
+            if (hit.sentence == sentence and hit.start < trig.start) or (
+                sentence < hit.sentence <= sentence + 2 and hit.sentence in same
+            ):
+                status = Status.DENIED
+                break
+        verified: bool | None = None
+        if self.article_unverified or any(
+            h.sentence in (sentence, sentence + 1) for h in self.unverified
+        ):
+            verified = False
+        return status, verified

@@ -1,0 +1,384 @@
+"""Claims: what happened where, done by whom, said by whom, and when.
+
+For each sentence, trigger phrases of the five claim types (from the language file) are linked to
+the places named near them: one claim per place, at the place where the event happened — a list
+("Lyman, Bakhmut, Avdiivka and Novopavlivka") gives one claim each; a reference point ("80 km
+north of Donetsk"), a person's office ("Luhansk governor"), an organisation's name, a country, or
+the region that merely contains a named town ("Kramatorsk in Donetsk") gets none. Negated,
+intended and hypothetical events are dropped. Actor, claimant, status, verification and event
+date are then read from the sentence and its neighbours (:mod:`frontmap.attribution`, dates from
+:mod:`frontmap.dates`). Claims repeating one event within an article merge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import logging
+from dataclasses import dataclass, replace
+
+import regex
+
+from . import attribution
+from .dates import find_dates, is_undated
+from .languages import Language
+from .models import Article, Claim, Place
+from .segmentation import sentence_index, sentences
+from .vocab import ClaimType, DatePrecision, PlaceKind, Side
+
+log = logging.getLogger(__name__)
+
+#: When two trigger phrases overlap, the longer wins; at equal length, this order.
+TYPE_PRIORITY = {ClaimType.STRIKE: 0, ClaimType.CAPTURE: 1, ClaimType.WITHDRAWAL: 2,
+                 ClaimType.ADVANCE: 3, ClaimType.ATTACK: 4}
+#: How far (characters) a place may lie from its trigger, after and before it.
+MAX_AFTER, MAX_BEFORE = 170, 110
+#: Words that separate clauses: a trigger rarely reaches across them.
+_CLAUSE_BREAK = regex.compile(
+    r";|\s(?:but|while|whereas|men|mens|mentre|mais|aber|während|ale|однак|але|но|a)\s|[–—]\s",
+    regex.IGNORECASE,
+)
+_NEG_WINDOW_TOKENS = 2
+_INTENT_WINDOW_CHARS = 40
+_WORD = regex.compile(r"[\p{L}'’]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase found in the text."""
+
+    start: int
+    end: int
+    type: ClaimType
+    text: str
+
+
+def find_triggers(text: str, lang: Language) -> list[Trigger]:
+    """Non-overlapping trigger phrases of every claim type, in text order.
+
+    Overlapping or adjacent phrases of one type join first ("launched a rocket" + "rocket
+    attack" = one strike), then the longest phrase wins where types compete.
+    """
+    found: list[Trigger] = []
+    for claim_type, pattern in lang.triggers.items():
+        spans: list[list[int]] = []
+        for m in pattern.finditer(text):
+            if spans and m.start() <= spans[-1][1] + 1:
+                spans[-1][1] = max(spans[-1][1], m.end())
+            else:
+                spans.append([m.start(), m.end()])
+        found += [Trigger(a, b, claim_type, text[a:b]) for a, b in spans]
+    found.sort(key=lambda t: (-(t.end - t.start), TYPE_PRIORITY[t.type], t.start))
+    kept: list[Trigger] = []
+    for trig in found:
+        if all(trig.end <= k.start or trig.start >= k.end for k in kept):
+            kept.append(trig)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str | None:
+    """Why the trigger states no claim (negated, intended, hypothetical, civilians), or None."""
+    before = text[sent_start:trig.start]
+    after = text[trig.end:trig.end + 45]
+    captives = lang.cues.get("captives")
+    if captives and trig.type is ClaimType.CAPTURE and captives.match(after.lstrip()):
+        return "captured people, not a place"
+    political = lang.cues.get("political_objects")
+    if political and trig.type is ClaimType.WITHDRAWAL and political.match(
+            regex.sub(r"\A\s*(?:from|fra|från|aus|von|z|із|з|из|de|da)?\s*", "", after)):
+        return "withdrawal from an agreement"
+    civilian = lang.cues.get("civilian")
+    if civilian and trig.type in (ClaimType.WITHDRAWAL, ClaimType.ADVANCE):
+        clause = regex.split(r"[,;:]", before)[-1][-_INTENT_WINDOW_CHARS:]
+        if civilian.search(clause):
+            return "civilians"
+    words = list(_WORD.finditer(before))[-_NEG_WINDOW_TOKENS:]
+    window = before[words[0].start():] if words else ""
+    negation = lang.cues.get("negation")
+    if negation and negation.search(window):
+        return "negated"
+    intention = lang.cues.get("intention")
+    if (intention and trig.type is not ClaimType.WITHDRAWAL
+            and intention.search(before[-_INTENT_WINDOW_CHARS:])):
+        return "intention"
+    hypothetical = lang.cues.get("hypothetical")
+    if hypothetical:
+        clause = regex.split(r"[,;:]", before)[-1]
+        if hypothetical.search(clause):
+            return "hypothetical"
+    return None
+
+
+def _eligible(place: Place) -> bool:
+    """Places that can carry a claim (not countries, seas, names of things, offices)."""
+    return (place.entry.kind in (PlaceKind.SETTLEMENT, PlaceKind.REGION, PlaceKind.OTHER)
+            and not place.mention.role)
+
+
+def _distance(text: str, trig: Trigger, place: Place) -> float | None:
+    """Effective distance from trigger to place, or None when too far or across a clause."""
+    if place.mention.start >= trig.end:
+        gap, limit, weight = text[trig.end:place.mention.start], MAX_AFTER, 1.0
+    elif place.mention.end <= trig.start:
+        gap, limit, weight = text[place.mention.end:trig.start], MAX_BEFORE, 1.5
+    else:
+        return None
+    if len(gap) > limit:
+        return None
+    penalty = 60.0 if _CLAUSE_BREAK.search(gap) else 0.0
+    return len(gap) * weight + penalty
+
+
+@dataclass
+class _Draft:
+    """A claim being built."""
+
+    trig: Trigger
+    place: Place
+    sentence: int
+    distance: float
+    rule: str
+
+
+class ClaimExtractor:
+    """Extracts the claims of one article (stateless; language knowledge comes per call)."""
+
+    def extract(self, article: Article, lang: Language, places: list[Place]) -> list[Claim]:
+        """Claims of ``article``, merged per (type, place, actor, date), in text order."""
+        text = article.text
+        spans = sentences(text, article.body_start)
+        if not spans:
+            return []
+        triggers = find_triggers(text, lang)
+        context = attribution.Context.build(article, lang, spans, places)
+        by_sentence: dict[int, list[Place]] = {}
+        for place in places:
+            if not context.is_agent(place.mention.start, place.mention.end):
+                by_sentence.setdefault(place.mention.sentence, []).append(place)
+        sent_of = [sentence_index(spans, t.start) for t in triggers]
+        drafts: list[_Draft] = []
+        for s_index, (s_start, _) in enumerate(spans):
+            trigs = [t for t, si in zip(triggers, sent_of, strict=True)
+                     if si == s_index and t.start >= s_start]
+            if not trigs:
+                continue
+            usable = [t for t in trigs if not _blocked(text, s_start, t, lang)]
+            candidates = [p for p in by_sentence.get(s_index, []) if _eligible(p)]
+            drafts.extend(self._link(text, usable, candidates, s_index))
+            linked = {id(d.trig) for d in drafts if d.sentence == s_index}
+            for trig in usable:
+                if id(trig) not in linked:
+                    drafts.extend(self._anaphora(text, lang, trig, s_index, spans, places))
+        drafts = _first_group(text, _unify_lists(text, drafts))
+        drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
+        drafts = _drop_containers(drafts)
+        claims = [self._claim(article, lang, d, spans, context) for d in drafts]
+        return merge_claims(claims)
+
+    def _link(self, text: str, trigs: list[Trigger], places: list[Place],
+              s_index: int) -> list[_Draft]:
+        out = []
+        for place in places:
+            best: tuple[float, Trigger] | None = None
+            for trig in trigs:
+                dist = _distance(text, trig, place)
+                if dist is not None and (best is None or dist < best[0]):
+                    best = (dist, trig)
+            if best is not None:
+                out.append(_Draft(best[1], place, s_index, best[0], "nearest trigger"))
+        return out
+
+    def _anaphora(self, text: str, lang: Language, trig: Trigger, s_index: int,
+                  spans: list[tuple[int, int]], places: list[Place]) -> list[_Draft]:
+        """"… will leave the city": the city is the last settlement named before."""
+        if lang.anaphora is None:
+            return []
+        after = text[trig.end:min(spans[s_index][1], trig.end + 40)]
+        match = lang.anaphora.search(after)
+        if not match or (match.group().casefold() == "it" and match.start() > 2):
+            return []
+        earlier = [p for p in places
+                   if p.mention.sentence in (s_index, s_index - 1, s_index - 2)
+                   and p.mention.end <= trig.start and p.entry.kind is PlaceKind.SETTLEMENT
+                   and _eligible(p)]
+        if not earlier:
+            return []
+        return [_Draft(trig, earlier[-1], s_index, 50.0, f"anaphora '{match.group()}'")]
+
+    def _claim(self, article: Article, lang: Language, draft: _Draft,
+               spans: list[tuple[int, int]], context: attribution.Context) -> Claim:
+        text = article.text
+        s_start, s_end = spans[draft.sentence]
+        trig, place = draft.trig, draft.place
+        claimant, claimant_side = context.claimant(draft.sentence, place)
+        actor, actor_rule = context.actor(draft.sentence, trig, place, claimant_side)
+        liberation = lang.cues.get("liberation")
+        if actor is None and trig.type is ClaimType.CAPTURE and liberation and \
+                liberation.match(trig.text):
+            actor = claimant_side if claimant_side in (Side.UA, Side.RU) else Side.UA
+            actor_rule = "liberation said by its claimant"
+        event_date, precision, date_rule = self._date(text, lang, article, trig, s_start, s_end)
+        said_in = context.claimant_sentence.get(draft.sentence)
+        if date_rule.startswith("reported") and said_in is not None and said_in != draft.sentence:
+            # "A senior US official on Wednesday predicted …" / next line: "…," the official said.
+            carried = [m for m in find_dates(text, lang, article.published, *spans[said_in])
+                       if m.date is not None and m.kind in ("explicit", "weekday", "relative")]
+            if carried:
+                event_date, precision = carried[0].date, carried[0].precision
+                date_rule = f"date of the statement '{carried[0].text}'"
+        status, verified = context.status(draft.sentence, trig, place)
+        confidence = 0.45 + 0.25 * max(0.0, 1 - draft.distance / MAX_AFTER)
+        confidence += 0.1 * (actor is not None) + 0.05 * (claimant is not None)
+        confidence = round(min(1.0, confidence * (0.6 + 0.4 * place.confidence)), 3)
+        evidence_start, evidence_end = _evidence_span(text, s_start, s_end, trig, place)
+        rule = (f"trigger '{trig.text}' ({draft.rule}); actor: {actor_rule}; "
+                f"date: {date_rule}")
+        return Claim(
+            id=claim_id(article.id, trig.type, place.entry.place_id, actor, event_date),
+            article_id=article.id, type=trig.type, place=place,
+            evidence=text[evidence_start:evidence_end], span=(evidence_start, evidence_end),
+            actor=actor, claimant=claimant, claimant_side=claimant_side, event_date=event_date,
+            date_precision=precision, status=status, verified=verified, confidence=confidence,
+            rule=rule,
+        )
+
+    def _date(self, text: str, lang: Language, article: Article, trig: Trigger, s_start: int,
+              s_end: int):
+        mentions = [m for m in find_dates(text, lang, article.published, s_start, s_end)
+                    if m.date is not None]
+        if mentions:
+            best = min(mentions, key=lambda m: abs(m.start - trig.start))
+            return best.date, best.precision, f"{best.kind} '{best.text}'"
+        if article.published is None:
+            return None, None, "no publication date"
+        if is_undated(text[s_start:s_end], lang):
+            return None, None, "background (undated) event"
+        return article.published, DatePrecision.DAY, "reported as news of the publication day"
+
+
+def _evidence_span(text: str, s_start: int, s_end: int, trig: Trigger,
+                   place: Place) -> tuple[int, int]:
+    """The sentence, or a 400-character window of it around the trigger and the place."""
+    if s_end - s_start <= 400:
+        return s_start, s_end
+    lo = max(s_start, min(trig.start, place.mention.start) - 150)
+    hi = min(s_end, max(trig.end, place.mention.end) + 150)
+    return lo, hi
+
+
+def _move_unnamed(text: str, lang: Language, drafts: list[_Draft],
+                  spans: list[tuple[int, int]], by_sentence: dict[int, list[Place]]
+                  ) -> list[_Draft]:
+    """"took two villages in Luhansk. The two villages, Loskutivka and Rai Oleksandrivka, …":
+    a claim on a region about unnamed settlements moves to the settlements the next sentence
+    names in that region (when that sentence states no claim of its own)."""
+    if lang.unnamed_settlements is None:
+        return drafts
+    claimed_sentences = {d.sentence for d in drafts}
+    out: list[_Draft] = []
+    for draft in drafts:
+        place = draft.place
+        gap = text[draft.trig.end:place.mention.start]
+        nxt = draft.sentence + 1
+        if (place.entry.kind is PlaceKind.REGION and lang.unnamed_settlements.search(gap)
+                and nxt < len(spans) and nxt not in claimed_sentences):
+            named = [p for p in by_sentence.get(nxt, []) if p.entry.kind is PlaceKind.SETTLEMENT
+                     and p.entry.admin1 == place.entry.admin1 and _eligible(p)]
+            seen: set[str] = set()
+            named = [p for p in named if not (p.entry.place_id in seen or
+                                              seen.add(p.entry.place_id))]
+            if named:
+                out.extend(replace(draft, place=p, rule="unnamed places named next") for p in named)
+                continue
+        out.append(draft)
+    return out
+
+
+_LIST_GAP = regex.compile(r"\A\s*(?:[,:(–—-]\s*)?(?:(?:and|og|och|und|et|en|e|y|i|a|oraz|та|і|"
+                          r"й|и|or|eller|або|или|ou|o)\s+)?\Z", regex.IGNORECASE)
+
+
+def _unify_lists(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Places of one coordinated list share one trigger (the one the first of them took):
+    "air strikes … in the Khmelnytskiy, Dnipropetrovsk, Donetsk, and Kherson regions,
+    including 50 attacks" are all strikes."""
+    drafts = sorted(drafts, key=lambda d: d.place.mention.start)
+    for k in range(1, len(drafts)):
+        prev, cur = drafts[k - 1], drafts[k]
+        if (cur.sentence == prev.sentence and cur.trig is not prev.trig
+                and _LIST_GAP.match(text[prev.place.mention.end:cur.place.mention.start])):
+            drafts[k] = replace(cur, trig=prev.trig, rule=f"{cur.rule}, same list")
+    return drafts
+
+
+_CONTAINER_GAP = regex.compile(r"\A[\s,]*(?:(?:in|i|w|v|im|in der|в|у|en|dans|nel|nella)\s+)?"
+                               r"(?:the\s+)?(?:\w+\s+){0,2}\Z", regex.IGNORECASE)
+
+
+def _first_group(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A trigger's object is the first group of places after it (a list, or a place and the
+    region containing it); a later place is a separate phrase ("entered the suburbs of Chasiv
+    Yar, further north near Bakhmut")."""
+    by_trigger: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        if draft.place.mention.start >= draft.trig.end:
+            by_trigger.setdefault(id(draft.trig), []).append(draft)
+    dropped: set[int] = set()
+    for group in by_trigger.values():
+        group.sort(key=lambda d: d.place.mention.start)
+        for prev, cur in itertools.pairwise(group):
+            if id(prev) in dropped:
+                dropped.add(id(cur))
+                continue
+            gap = text[prev.place.mention.end:cur.place.mention.start]
+            if not (_LIST_GAP.match(gap) or _CONTAINER_GAP.match(gap)
+                    or cur.place.entry.kind is PlaceKind.REGION):
+                dropped.add(id(cur))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
+    """A region that only contains a place claimed by the same trigger gets no claim itself."""
+    settled = {(id(d.trig), d.place.entry.admin1) for d in drafts
+               if d.place.entry.kind is not PlaceKind.REGION}
+    return [d for d in drafts if not (d.place.entry.kind is PlaceKind.REGION
+                                      and (id(d.trig), d.place.entry.admin1) in settled)]
+
+
+def claim_id(article_id: str, claim_type: ClaimType, place_id: str, actor: Side | None,
+             event_date: object) -> str:
+    """A stable id: the same claim of the same article always gets the same id."""
+    raw = "|".join([article_id, claim_type.value, place_id, actor.value if actor else "",
+                    str(event_date or "")])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per (type, place, actor, event date) in an article; an undated claim merges
+    into a dated one of the same type, place and actor. The earliest mention gives the evidence;
+    the first attributed mention gives the claimant."""
+    claims = sorted(claims, key=lambda c: c.span[0])
+    merged: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.type, claim.place.entry.place_id, claim.actor, claim.event_date)
+        if key in merged:
+            merged[key] = _combine(merged[key], claim)
+        else:
+            merged[key] = claim
+    dated = {(k[0], k[1], k[2]) for k in merged if k[3] is not None}
+    for key in [k for k in merged if k[3] is None and (k[0], k[1], k[2]) in dated]:
+        undated = merged.pop(key)
+        target = next(k for k in merged if k[:3] == key[:3] and k[3] is not None)
+        merged[target] = _combine(merged[target], undated)
+    return sorted(merged.values(), key=lambda c: (c.span[0], c.type.value, c.place.entry.place_id))
+
+
+def _combine(first: Claim, other: Claim) -> Claim:
+    claimant, side = first.claimant, first.claimant_side
+    if claimant is None and other.claimant is not None:
+        claimant, side = other.claimant, other.claimant_side
+    status = first.status if first.status.value != "claimed" else other.status
+    verified = False if False in (first.verified, other.verified) else first.verified
+    return replace(first, claimant=claimant, claimant_side=side, status=status, verified=verified,
+                   confidence=max(first.confidence, other.confidence))

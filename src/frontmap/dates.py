@@ -1,0 +1,159 @@
+"""Dates in text, resolved against the article's publication date.
+
+"on Thursday", "natt til torsdag", "lørdag aften", "February 1", "1 лютого", "over the past 24
+hours", "last week": every expression is found with the language file's month, weekday and
+relative-phrase lists (one compiled pattern per language, so a whole article is scanned in one
+pass) and resolved to a calendar day with a precision (day, week, month). Nothing is resolved
+without an anchor: with no publication date, a weekday stays unresolved — today's date is never
+invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .languages import Language
+from .vocab import DatePrecision
+
+_ISO = r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01]))"
+_NUMERIC = r"(?P<num>(?P<nd>0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:19|20)\d\d))"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text, resolved where possible."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: DatePrecision | None
+    kind: str
+    """``explicit``, ``weekday``, ``relative``, ``week``, ``month`` or ``undated``."""
+
+
+def _names(words: dict[str, int]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _pattern(lang: Language) -> regex.Pattern[str]:
+    """One pattern for every date expression of ``lang`` (named groups tell them apart)."""
+    months, weekdays = _names(lang.months), _names(lang.weekdays)
+    relative = "|".join(regex.escape(p) for p in sorted(lang.relative, key=len, reverse=True))
+    parts = [_ISO, _NUMERIC]
+    if months:
+        parts += [
+            rf"(?P<dm>(?P<dmd>0?[1-9]|[12]\d|3[01])\.?\s+(?:of\s+)?(?P<dmm>{months})\.?"
+            rf"(?:,?\s+(?P<dmy>(?:19|20)\d\d))?)",
+            rf"(?P<md>(?P<mdm>{months})\.?\s+(?P<mdd>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+            rf"(?!\d)(?:,?\s+(?P<mdy>(?:19|20)\d\d))?)",
+            rf"(?P<mo>(?P<mom>{months})(?:\s+(?P<moy>(?:19|20)\d\d))?)",
+        ]
+    if weekdays:
+        night = lang.night_before.pattern if lang.night_before else None
+        prefix = rf"(?P<night>{_strip_bounds(night)}\s+)?" if night else ""
+        parts.append(rf"(?P<wd>{prefix}(?P<wdn>{weekdays})\w*)")
+    if relative:
+        parts.append(rf"(?P<rel>{relative})")
+    if lang.week_phrases is not None:
+        parts.append(rf"(?P<week>{_strip_bounds(lang.week_phrases.pattern)})")
+    body = "|".join(parts)
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE | regex.VERSION1)
+
+
+def _strip_bounds(pattern: str) -> str:
+    """The inner alternation of a pattern compiled by the language loader."""
+    head, tail = r"(?<!\w)(?:", r")(?!\w)"
+    if pattern.startswith(head) and pattern.endswith(tail):
+        return pattern[len(head):-len(tail)]
+    return pattern
+
+
+def _year_for(month: int, day: int, anchor: dt.date | None) -> int | None:
+    """The year of a day-and-month without a year: the latest not after the anchor (+1 week)."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor + dt.timedelta(days=7):
+            return year
+    return anchor.year - 1
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def last_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    """The most recent ``weekday`` (0 = Monday) on or before ``anchor``."""
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def find_dates(text: str, lang: Language, published: dt.date | None,
+               start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved against ``published``."""
+    found: list[DateMention] = []
+    for m in _pattern(lang).finditer(text, start, len(text) if end is None else end):
+        found.append(_resolve(m, lang, published))
+    return found
+
+
+def _resolve(m: regex.Match[str], lang: Language, published: dt.date | None) -> DateMention:
+    g = m.groupdict()
+    day: dt.date | None = None
+    precision: DatePrecision | None = DatePrecision.DAY
+    kind = "explicit"
+    if g["iso"]:
+        day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    elif g["num"]:
+        day = _safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+    elif g.get("dm"):
+        month, dom = lang.months[g["dmm"].casefold()], int(g["dmd"])
+        year = int(g["dmy"]) if g["dmy"] else _year_for(month, dom, published)
+        day = _safe_date(year, month, dom)
+    elif g.get("md"):
+        month, dom = lang.months[g["mdm"].casefold()], int(g["mdd"])
+        year = int(g["mdy"]) if g["mdy"] else _year_for(month, dom, published)
+        day = _safe_date(year, month, dom)
+    elif g.get("mo"):
+        kind, precision = "month", DatePrecision.MONTH
+        month = lang.months[g["mom"].casefold()]
+        year = int(g["moy"]) if g["moy"] else _year_for(month, 1, published)
+        day = _safe_date(year, month, 1)
+    elif g.get("wd"):
+        kind = "weekday"
+        weekday = lang.weekdays[g["wdn"].casefold()]
+        day = last_weekday(published, weekday) if published else None
+    elif g.get("rel"):
+        kind = "relative"
+        offset = lang.relative[g["rel"].casefold()]
+        day = published + dt.timedelta(days=offset) if published else None
+    elif g.get("week"):
+        kind, precision = "week", DatePrecision.WEEK
+        if published:
+            this_monday = published - dt.timedelta(days=published.weekday())
+            lowered = g["week"].casefold()
+            is_this = any(w in lowered for w in ("this", "denne", "denna", "diese", "цього",
+                                                  "этой", "cette", "esta", "questa", "tym"))
+            day = this_monday if is_this else this_monday - dt.timedelta(days=7)
+    if day is None:
+        precision = None
+    return DateMention(m.start(), m.end(), m.group(), day, precision, kind)
+
+
+def is_undated(sentence: str, lang: Language) -> bool:
+    """True when the sentence frames its event as background ("in recent weeks", "last year")."""
+    return bool(lang.undated and lang.undated.search(sentence))

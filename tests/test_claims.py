@@ -1,0 +1,120 @@
+"""Claims: type, place, actor, claimant and date from sentences, and on the real gold sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.reading import make_article
+
+THU = "2023-02-02"  # a Thursday
+
+
+def _claims(pipeline, text, lang, published=THU):
+    article = make_article(text, id="t", source="test", lang=lang, published=published)
+    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in pipeline.process(article).claims]
+
+
+# (language, sentence, expected (type, surface, actor) claims) — written for these tests.
+CASES = [
+    ("en", "Russian forces took control of the village of Ocheretyne, the ministry said.",
+     [("capture", "Ocheretyne", "RU")]),
+    ("en", "Ukrainian troops recaptured Robotyne after weeks of fighting.",
+     [("capture", "Robotyne", "UA")]),
+    ("en", "Russian troops advanced toward Chasiv Yar overnight.", [("advance", "Chasiv Yar", "RU")]),
+    ("en", "Ukrainian forces pulled back from Avdiivka to new positions.",
+     [("withdrawal", "Avdiivka", "UA")]),
+    ("en", "Russian attacks on Kupiansk were repelled, the General Staff said.",
+     [("attack", "Kupiansk", "RU")]),
+    ("en", "Russian missiles hit Kramatorsk and Sloviansk on Thursday.",
+     [("strike", "Kramatorsk", "RU"), ("strike", "Sloviansk", "RU")]),
+    ("en", "Ukrainian drones struck a refinery near Belgorod.", [("strike", "Belgorod", "UA")]),
+    ("no", "Russiske styrker har tatt kontroll over landsbyen Loskutivka.",
+     [("capture", "Loskutivka", "RU")]),
+    ("no", "Ukrainske styrker har rykket fram ved Bakhmut.", [("advance", "Bakhmut", "UA")]),
+    ("no", "Russiske soldater har trukket seg tilbake fra Kherson.",
+     [("withdrawal", "Kherson", "RU")]),
+    ("no", "Det var harde kamper rundt Avdijivka, ifølge generalstaben.",
+     [("attack", "Avdijivka", None)]),
+    ("no", "Russiske missiler rammet Kharkiv natt til torsdag.", [("strike", "Kharkiv", "RU")]),
+    ("da", "Ukrainske styrker har generobret byen Kupjansk fra Rusland.",
+     [("capture", "Kupjansk", "UA")]),
+    ("da", "De ukrainske styrker er trængt ind i byen Izium.", [("advance", "Izium", "UA")]),
+    ("da", "Rusland vil trække sine soldater ud af Balaklija.", [("withdrawal", "Balaklija", "RU")]),
+    ("da", "Russiske styrker angreb Bakhmut fra tre retninger.", [("attack", "Bakhmut", "RU")]),
+    ("da", "Lviv er blevet ramt af flere russiske missiler.", [("strike", "Lviv", "RU")]),
+]
+# Negations, intentions and hypotheticals are not claims.
+NOT_CLAIMS = [
+    ("en", "Russia has not yet taken Bakhmut."),
+    ("en", "Moscow plans to encircle Avdiivka."),
+    ("en", "If Russia takes Bakhmut, Kramatorsk will be next."),
+    ("en", "Ukraine captured 102 Russian soldiers in the Kursk region."),
+    ("en", "The ship left Odesa port after Russia's withdrawal from the Black Sea Grain Initiative."),
+    ("no", "Trusselen er der, men de har ikke tatt Lysytsjansk ennå."),
+    ("da", "Beboere i Kharkiv-regionen forlader området."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_sentence(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CLAIMS)
+def test_not_a_claim(pipeline, lang, text):
+    assert _claims(pipeline, text, lang) == []
+
+
+def test_list_gives_one_claim_per_place_and_no_container(pipeline):
+    text = ("Russian air, missile and rocket attacks on the largely ruined Bakhmut and two other "
+            "cities in Donetsk – Kostiantynivka and Kurakhove – caused casualties.")
+    claims = _claims(pipeline, text, "en")
+    assert sorted(claims) == [("strike", "Bakhmut", "RU"), ("strike", "Kostiantynivka", "RU"),
+                              ("strike", "Kurakhove", "RU")]
+
+
+def test_reference_points_get_no_claim(pipeline):
+    claims = _claims(pipeline, "Heavy fighting raged near Bakhmut, 80 km north of Donetsk.", "en")
+    assert claims == [("attack", "Bakhmut", None)]
+
+
+def test_claimant_status_and_date(pipeline):
+    article = make_article(
+        "Russia's defence ministry said on Tuesday that its forces had taken Pobeda. "
+        "Ukraine denied that Pobeda had fallen. The claim could not be independently verified.",
+        id="t", source="test", lang="en", published=THU)
+    (claim,) = [c for c in pipeline.process(article).claims if c.type.value == "capture"]
+    assert claim.claimant == "Russian Ministry of Defence" and claim.claimant_side.value == "RU"
+    assert claim.event_date == dt.date(2023, 1, 31)
+    assert claim.status.value == "denied"
+    assert claim.verified is False
+
+
+def test_seed_claims_meet_the_foundation_bar(pipeline, seeds_gold):
+    """The foundation's acceptance on real text, computed like score.py (type + 10 km)."""
+    from conftest import article_from_gold
+    from frontmap.gazetteer import distance_km
+
+    tp = gold_n = out_n = 0
+    for record in seeds_gold:
+        topo = {t["name"]: t for t in record["toponyms"]}
+        gold = [(c["type"], topo[c["place"]]) for c in record["claims"]
+                if topo[c["place"]].get("lat") is not None]
+        out = list(pipeline.process(article_from_gold(record)).claims)
+        gold_n += len(gold)
+        out_n += len(out)
+        used: set[int] = set()
+        for claim_type, place in gold:
+            radius = 100 if place["kind"] == "region" else 10
+            for i, c in enumerate(out):
+                if i not in used and c.type.value == claim_type and distance_km(
+                        (place["lat"], place["lon"]), (c.place.entry.lat, c.place.entry.lon)
+                ) <= radius:
+                    used.add(i)
+                    tp += 1
+                    break
+    precision, recall = tp / out_n, tp / gold_n
+    assert 2 * precision * recall / (precision + recall) >= 0.6
