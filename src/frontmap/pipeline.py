@@ -1,0 +1,218 @@
+"""The pipeline: read → identify language → spot → geocode → claims → export (→ map).
+
+:class:`Pipeline` processes one article at a time (what notebooks and workers call);
+:func:`run` streams a whole batch to an output folder. Inputs are never all in memory: features
+are appended to the output files as articles are processed, and the files are completed and
+renamed into place atomically at the end. A broken input or an article that fails is reported
+(``rejected.jsonl``) and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .claims import ClaimExtractor
+from .errors import FrontmapError, NoInput
+from .export import atomic_write_text, claim_feature, place_features, public_permissions
+from .gazetteer import Gazetteer, load_gazetteer
+from .geocoding import Geocoder
+from .identify import identify_language
+from .languages import available_languages, get_language
+from .models import Article, Extraction, Rejected
+from .reading import iter_inputs
+from .settings import Settings
+from .spotting import Spotter
+
+log = logging.getLogger(__name__)
+
+CLAIMS_FILE, PLACES_FILE, MAP_FILE, REJECTED_FILE = (
+    "claims.geojson", "places.geojson", "map.html", "rejected.jsonl")
+
+
+class Pipeline:
+    """Everything needed to turn an article into an :class:`Extraction`, loaded once."""
+
+    def __init__(self, settings: Settings | None = None, gazetteer: Gazetteer | None = None):
+        self.settings = settings or Settings()
+        self.gazetteer = gazetteer or load_gazetteer(
+            str(self.settings.gazetteer_dir) if self.settings.gazetteer_dir else None)
+        self.spotter = Spotter(self.gazetteer)
+        self.geocoder = Geocoder(self.gazetteer, min_confidence=self.settings.min_place_confidence)
+        self.extractor = ClaimExtractor()
+        self.known = frozenset(available_languages())
+        self.languages = tuple(self.settings.languages)
+
+    def language_of(self, article: Article) -> str:
+        """The article's language: as given, else identified from the text."""
+        if article.lang in ("nb", "nob"):
+            return "no"
+        if article.lang:
+            return article.lang
+        code, _ = identify_language(article.text, self.languages, self.settings.default_language)
+        return code
+
+    def knowledge(self, code: str):
+        """The language file for ``code``; without one, only the shared knowledge (places are
+        still found, claims need a language file)."""
+        if code in self.known:
+            return get_language(code)
+        log.warning("no language file for %r: places only, no claims", code)
+        return get_language("base")
+
+    def process(self, article: Article) -> Extraction:
+        """Places and claims of one article."""
+        code = self.language_of(article)
+        if article.lang != code:
+            article = replace(article, lang=code)
+        lang = self.knowledge(code)
+        mentions = self.spotter.spot(article, lang)
+        places, unresolved = self.geocoder.resolve(article, mentions)
+        claims = self.extractor.extract(article, lang, places)
+        return Extraction(article, tuple(places), tuple(claims), tuple(unresolved))
+
+    def iter_extractions(self, inputs: Iterable[str | Path]
+                         ) -> Iterator[Extraction | Rejected]:
+        """Extractions of every article of ``inputs``; unreadable or failing ones as Rejected."""
+        for item in iter_inputs(inputs, max_chars=self.settings.max_article_chars):
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            try:
+                yield self.process(item)
+            except FrontmapError as exc:
+                yield Rejected(item.source, str(exc))
+            except Exception as exc:  # a bug must not lose the rest of the batch
+                log.exception("%s: extraction failed", item.source)
+                yield Rejected(item.source, f"internal error: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class RunSummary:
+    """What a run read, found and rejected (printed by the CLI, returned to notebooks)."""
+
+    out_dir: Path
+    articles: int = 0
+    places: int = 0
+    claims: int = 0
+    unresolved: int = 0
+    languages: Counter = field(default_factory=Counter)
+    claim_types: Counter = field(default_factory=Counter)
+    rejected: list[Rejected] = field(default_factory=list)
+    seconds: float = 0.0
+    map_path: Path | None = None
+
+    def lines(self) -> list[str]:
+        """Human-readable summary lines."""
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(self.languages.items())) or "none"
+        types = ", ".join(f"{k} {v}" for k, v in sorted(self.claim_types.items())) or "none"
+        out = [
+            f"articles read: {self.articles} ({langs})",
+            f"places resolved: {self.places}; unresolved mentions: {self.unresolved}",
+            f"claims: {self.claims} ({types})",
+            f"inputs rejected: {len(self.rejected)}",
+        ]
+        out += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
+        out.append(f"output: {self.out_dir} ({self.seconds:.1f} s)")
+        if self.map_path:
+            out.append(f"map: {self.map_path}")
+        return out
+
+
+class _FeatureStream:
+    """A FeatureCollection written feature by feature to a temporary file, then renamed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        public_permissions(fd)
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.handle.write('{"type":"FeatureCollection","features":[')
+        self.count = 0
+
+    def write(self, feature: dict) -> None:
+        if self.count:
+            self.handle.write(",\n")
+        self.handle.write(json.dumps(feature, ensure_ascii=False, separators=(",", ":")))
+        self.count += 1
+
+    def close(self) -> None:
+        self.handle.write("]}\n")
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.handle.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+
+def run(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    settings: Settings | None = None,
+    *,
+    pipeline: Pipeline | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Process every article of ``inputs`` into ``out_dir`` (claims, places, map, rejections).
+
+    Raises NoInput when nothing at all could be read (every input missing or rejected).
+    """
+    settings = settings or Settings()
+    pipeline = pipeline or Pipeline(settings)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    summary = RunSummary(out_dir=out)
+    claims = _FeatureStream(out / CLAIMS_FILE)
+    places = _FeatureStream(out / PLACES_FILE)
+    claim_features: list[dict] = []
+    try:
+        for item in pipeline.iter_extractions(inputs):
+            if isinstance(item, Rejected):
+                log.warning("rejected %s: %s", item.source, item.reason)
+                summary.rejected.append(item)
+                continue
+            summary.articles += 1
+            summary.languages[item.article.lang or "?"] += 1
+            summary.unresolved += len(item.unresolved)
+            for feature in place_features(item):
+                places.write(feature)
+                summary.places += 1
+            for claim in item.claims:
+                feature = claim_feature(claim, item.article)
+                claims.write(feature)
+                if settings.render_map:
+                    claim_features.append(feature)
+                summary.claims += 1
+                summary.claim_types[claim.type.value] += 1
+            if progress:
+                progress(1)
+    except BaseException:
+        claims.abort()
+        places.abort()
+        raise
+    claims.close()
+    places.close()
+    atomic_write_text(out / REJECTED_FILE, "".join(
+        json.dumps({"source": r.source, "reason": r.reason}, ensure_ascii=False) + "\n"
+        for r in summary.rejected))
+    if summary.articles == 0:
+        reasons = "; ".join(f"{r.source}: {r.reason}" for r in summary.rejected[:5])
+        raise NoInput(f"no article could be read ({reasons or 'no input'})")
+    if settings.render_map:
+        from .render import render_map
+
+        summary.map_path = render_map(claim_features, out / MAP_FILE,
+                                      online_tiles=settings.online_tiles)
+    summary.seconds = time.perf_counter() - started
+    return summary
