@@ -26,6 +26,7 @@ from .vocab import PlaceKind
 log = logging.getLogger(__name__)
 
 MAX_SPAN_TOKENS = 5
+MAX_BEAM = 8
 #: Zipf frequency above which a capitalised word is more likely a word than a small place.
 COMMON_ZIPF = 3.3
 #: Zipf frequency of function words ("Man", "Der"): never a name at the start of a sentence.
@@ -147,26 +148,29 @@ class Spotter:
                 if adj and lang.direction_after.match(text[toks[i].end:toks[i].end + 40]):
                     return i, adj[0], adj[1], start
             return None
-        words = [first]
+        # A beam of key prefixes: every word of a multi-word name may be inflected
+        # ("Новій Каховці" → "нова каховка", "Часовому Яру" → "часів яр").
+        prefixes: list[tuple[str, str]] = [("", "exact")]
         best: tuple[int, str, str, int] | None = None
-        j = i
+        word, j = first, i
         while True:
-            prefix = " ".join(fold(w) for w in words[:-1])
-            for key, rule in self._variants(words[-1], lang):
-                full = f"{prefix} {key}" if prefix else key
-                if full in self.gazetteer:
-                    best = (j, full, rule, start)  # later (longer) matches override
-                    break
-            if j + 1 >= len(toks) or j - i + 1 >= MAX_SPAN_TOKENS:
+            variants = self._variants(word, lang)
+            extended: list[tuple[str, str]] = []
+            for prefix, prefix_rule in prefixes:
+                for key, rule in variants:
+                    full = f"{prefix} {key}" if prefix else key
+                    how = rule if rule != "exact" else prefix_rule
+                    if full in self.gazetteer and (best is None or best[0] < j):
+                        best = (j, full, how, start)  # later (longer) matches override
+                    if self.gazetteer.has_prefix(full + " "):
+                        extended.append((full, how))
+            if not extended or j + 1 >= len(toks) or j - i + 1 >= MAX_SPAN_TOKENS:
                 break
-            gap = text[toks[j].end:toks[j + 1].start]
-            if not _JOIN.match(gap):
+            if not _JOIN.match(text[toks[j].end:toks[j + 1].start]):
                 break
-            probe = " ".join(fold(w) for w in words) + " "
-            if not self.gazetteer.has_prefix(probe):
-                break
+            prefixes = extended[:MAX_BEAM]
             j += 1
-            words.append(toks[j].text)
+            word = toks[j].text
         if best is None:
             comp = self._compound(first, lang)
             if comp:
