@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from frontmap.gazetteer import (  # noqa: E402
     FLAG_ALT,
+    FLAG_ALT_CYRILLIC,
     FLAG_COUNTRY_NAME,
     FLAG_FORMER,
     FLAG_GENERATED,
@@ -214,7 +215,7 @@ def read_ua(shared: Path) -> tuple[list[Entry], dict[str, list[str]]]:
             entry.add(alt, FLAG_ALT)
         own = main_cyrillic(f[1], cyrillic) if code not in {"ADM1", "ADM2"} else cyrillic
         for cyr in cyrillic:
-            flag = FLAG_GENERATED if cyr in own else FLAG_ALT
+            flag = FLAG_GENERATED if cyr in own else FLAG_ALT_CYRILLIC
             for spelling in spellings(cyr):
                 entry.add(spelling, flag)
         entries.append(entry)
@@ -346,7 +347,7 @@ def read_russia_belarus(shared: Path) -> list[Entry]:
                 entry.add(alt, FLAG_ALT)
             for cyr in cyrillic:
                 for spelling in spellings(cyr):
-                    entry.add(spelling, FLAG_GENERATED if cyr in own else FLAG_ALT)
+                    entry.add(spelling, FLAG_GENERATED if cyr in own else FLAG_ALT_CYRILLIC)
             towns.append(entry)
     regions: list[Entry] = []
     for country in ("RU", "BY"):
@@ -451,7 +452,12 @@ def drop_colliding_alternates(entries: list[Entry]) -> int:
                 own.add(key)
     dropped = 0
     for entry in entries:
+        cyrillic_forms = [k for k, f in entry.names.items() if f & FLAG_ALT_CYRILLIC]
         for key in [k for k, f in entry.names.items() if f == FLAG_ALT and k in own]:
+            # Kept when it spells one of the place's own Cyrillic names (Pobeda, Побєда).
+            if any(SequenceMatcher(None, key, form).ratio() >= 0.85 for form in cyrillic_forms):
+                entry.names[key] |= FLAG_ALT_CYRILLIC
+                continue
             del entry.names[key]
             dropped += 1
     return dropped

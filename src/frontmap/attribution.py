@@ -22,6 +22,19 @@ _ENEMY = "enemy"
 CARRY_SENTENCES = 3
 
 
+_ARTICLE = regex.compile(r"(?:\s+(?:the|de|den|det|die|der|les|la|le|el|los|las|il|gli))?\s*\Z",
+                         regex.IGNORECASE)
+
+
+_FEW_WORDS = regex.compile(r"(?:\s+[\w’'-]+){0,2}\s*\Z")
+
+
+def _just_before(word: regex.Pattern[str], gap: str) -> bool:
+    """True when ``word`` ends ``gap`` (give or take an article): "… by (the) Russian forces"."""
+    tail = _ARTICLE.sub("", gap.rstrip())[-30:]
+    return any(_FEW_WORDS.match(tail, m.end()) for m in word.finditer(tail))
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
@@ -121,7 +134,7 @@ class Context:
             verbs = [h for h in self.speech if h.sentence == index]
             named = [h for h in sources if h.sentence == index]
             if named:
-                best = min(named, key=lambda s: min(abs(s.start - v.start) for v in verbs))
+                best = min(named, key=lambda s: min(self._speaker_distance(s, v) for v in verbs))
                 by_sentence[index] = best.value  # type: ignore[assignment]
                 self.claimant_sentence[index] = index
             else:
@@ -146,6 +159,18 @@ class Context:
                         break
         return by_sentence
 
+    def _speaker_distance(self, source: _Hit, verb: _Hit) -> float:
+        """How likely ``source`` is the one speaking through ``verb`` (smaller is likelier):
+        the gap between them, a possessive ("Russia's attacks") counting against it."""
+        if source.end <= verb.start:
+            gap = verb.start - source.end
+        elif verb.end <= source.start:
+            gap = source.start - verb.end
+        else:
+            gap = 0
+        possessive = self.text[source.end:source.end + 2] in ("'s", "’s")
+        return gap + (40 if possessive else 0)
+
     def claimant(self, sentence: int, place: Place) -> tuple[str | None, Side | None]:
         """Who makes the claim in ``sentence`` (label in English) and their side."""
         found = self.claimants.get(sentence)
@@ -161,18 +186,21 @@ class Context:
               claimant_side: Side | None) -> tuple[Side | None, str]:
         """The side doing it, and the rule that decided."""
         s_start, s_end = self.spans[sentence]
+        inside = [h for h in self.sides if trig.start <= h.start and h.end <= trig.end]
+        if inside and inside[0].value != _ENEMY and trig.type is ClaimType.CAPTURE:
+            return inside[0].value, "side named in the trigger"  # "under Russian control"
         by = self.lang.cues.get("passive_by")
         after = [h for h in self.sides if trig.end <= h.start < min(s_end, trig.end + 70)]
         source_word = self.lang.cues.get("from_side")
         if trig.type is ClaimType.CAPTURE and source_word:
             for hit in after:
                 gap = self.text[trig.end:hit.start]
-                if source_word.search(gap[-12:]) and hit.value != _ENEMY:
+                if hit.value != _ENEMY and _just_before(source_word, gap):
                     # "recaptured X from Russia": taken by the other side
                     return hit.value.opponent(), "taken from the other side"  # type: ignore[union-attr]
         for hit in after:
             gap = self.text[trig.end:hit.start]
-            if by and by.search(gap) and "," not in gap:
+            if by and _just_before(by, gap) and "," not in gap:
                 return self._side(hit, claimant_side), "passive agent"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
         before = [h for h in self.sides if s_start <= h.start < trig.start]
@@ -184,12 +212,12 @@ class Context:
             gap = self.text[trig.end:first.start]
             if len(gap) <= 40 and not (preps and preps.search(gap)):
                 return self._side(first, claimant_side), "subject after the verb"
-        earlier = [h for h in self.sides if h.sentence in (sentence - 1, sentence - 2)]
-        if earlier and trig.type in (ClaimType.STRIKE, ClaimType.ATTACK):
-            return self._side(earlier[-1], claimant_side), "side named just before"
         if trig.type is ClaimType.STRIKE and place.entry.country in ("UA", "RU"):
             side = Side.RU if place.entry.country == "UA" else Side.UA
             return side, "strikes on Ukraine are Russian and on Russia Ukrainian (prior)"
+        earlier = [h for h in self.sides if h.sentence in (sentence - 1, sentence - 2)]
+        if earlier and trig.type is ClaimType.ATTACK:
+            return self._side(earlier[-1], claimant_side), "side named just before"
         return None, "not stated"
 
     @staticmethod

@@ -33,11 +33,8 @@ TYPE_PRIORITY = {ClaimType.STRIKE: 0, ClaimType.CAPTURE: 1, ClaimType.WITHDRAWAL
                  ClaimType.ADVANCE: 3, ClaimType.ATTACK: 4}
 #: How far (characters) a place may lie from its trigger, after and before it.
 MAX_AFTER, MAX_BEFORE = 170, 110
-#: Words that separate clauses: a trigger rarely reaches across them.
-_CLAUSE_BREAK = regex.compile(
-    r";|\s(?:but|while|whereas|men|mens|mentre|mais|aber|während|ale|однак|але|но|a)\s|[–—]\s",
-    regex.IGNORECASE,
-)
+#: A place before its trigger is its subject ("Avdiivka fell"), rarer than an object after it.
+BEFORE_WEIGHT = 2.5
 _NEG_WINDOW_TOKENS = 2
 _INTENT_WINDOW_CHARS = 40
 _WORD = regex.compile(r"[\p{L}'’]+")
@@ -116,17 +113,17 @@ def _eligible(place: Place) -> bool:
             and not place.mention.role)
 
 
-def _distance(text: str, trig: Trigger, place: Place) -> float | None:
+def _distance(text: str, trig: Trigger, place: Place, lang: Language) -> float | None:
     """Effective distance from trigger to place, or None when too far or across a clause."""
     if place.mention.start >= trig.end:
         gap, limit, weight = text[trig.end:place.mention.start], MAX_AFTER, 1.0
     elif place.mention.end <= trig.start:
-        gap, limit, weight = text[place.mention.end:trig.start], MAX_BEFORE, 1.5
+        gap, limit, weight = text[place.mention.end:trig.start], MAX_BEFORE, BEFORE_WEIGHT
     else:
         return None
     if len(gap) > limit:
         return None
-    penalty = 60.0 if _CLAUSE_BREAK.search(gap) else 0.0
+    penalty = 60.0 if lang.clause_break.search(gap) else 0.0
     return len(gap) * weight + penalty
 
 
@@ -165,24 +162,30 @@ class ClaimExtractor:
                 continue
             usable = [t for t in trigs if not _blocked(text, s_start, t, lang)]
             candidates = [p for p in by_sentence.get(s_index, []) if _eligible(p)]
-            drafts.extend(self._link(text, usable, candidates, s_index))
+            if not candidates and any(t.type is ClaimType.STRIKE for t in usable):
+                # "Belgorod governor X says … hit in a Ukrainian air attack": the official's area
+                candidates = [p for p in by_sentence.get(s_index, [])
+                              if p.mention.role == "office"]
+                usable = [t for t in usable if t.type is ClaimType.STRIKE]
+            drafts.extend(self._link(text, lang, usable, candidates, s_index))
             linked = {id(d.trig) for d in drafts if d.sentence == s_index}
             for trig in usable:
                 if id(trig) not in linked:
                     drafts.extend(self._anaphora(text, lang, trig, s_index, spans, places))
-        drafts = _first_group(text, _unify_lists(text, drafts))
+        drafts = _first_group(text, lang, _unify_lists(text, lang, drafts))
+        drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
         drafts = _drop_containers(drafts)
         claims = [self._claim(article, lang, d, spans, context) for d in drafts]
         return merge_claims(claims)
 
-    def _link(self, text: str, trigs: list[Trigger], places: list[Place],
+    def _link(self, text: str, lang: Language, trigs: list[Trigger], places: list[Place],
               s_index: int) -> list[_Draft]:
         out = []
         for place in places:
             best: tuple[float, Trigger] | None = None
             for trig in trigs:
-                dist = _distance(text, trig, place)
+                dist = _distance(text, trig, place, lang)
                 if dist is not None and (best is None or dist < best[0]):
                     best = (dist, trig)
             if best is not None:
@@ -194,13 +197,15 @@ class ClaimExtractor:
         """"… will leave the city": the city is the last settlement named before."""
         if lang.anaphora is None:
             return []
-        after = text[trig.end:min(spans[s_index][1], trig.end + 40)]
-        match = lang.anaphora.search(after)
-        if not match or (match.group().casefold() == "it" and match.start() > 2):
+        s_start, s_end = spans[s_index]
+        found = [m for m in lang.anaphora.finditer(text, s_start, s_end)
+                 if m.group().casefold() != "it" or 0 <= m.start() - trig.end <= 2]
+        if not found:
             return []
+        match = min(found, key=lambda m: abs(m.start() - trig.start))
         earlier = [p for p in places
                    if p.mention.sentence in (s_index, s_index - 1, s_index - 2)
-                   and p.mention.end <= trig.start and p.entry.kind is PlaceKind.SETTLEMENT
+                   and p.mention.end <= match.start() and p.entry.kind is PlaceKind.SETTLEMENT
                    and _eligible(p)]
         if not earlier:
             return []
@@ -295,11 +300,7 @@ def _move_unnamed(text: str, lang: Language, drafts: list[_Draft],
     return out
 
 
-_LIST_GAP = regex.compile(r"\A\s*(?:[,:(–—-]\s*)?(?:(?:and|og|och|und|et|en|e|y|i|a|oraz|та|і|"
-                          r"й|и|or|eller|або|или|ou|o)\s+)?\Z", regex.IGNORECASE)
-
-
-def _unify_lists(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
     """Places of one coordinated list share one trigger (the one the first of them took):
     "air strikes … in the Khmelnytskiy, Dnipropetrovsk, Donetsk, and Kherson regions,
     including 50 attacks" are all strikes."""
@@ -307,16 +308,12 @@ def _unify_lists(text: str, drafts: list[_Draft]) -> list[_Draft]:
     for k in range(1, len(drafts)):
         prev, cur = drafts[k - 1], drafts[k]
         if (cur.sentence == prev.sentence and cur.trig is not prev.trig
-                and _LIST_GAP.match(text[prev.place.mention.end:cur.place.mention.start])):
+                and lang.list_gap.match(text[prev.place.mention.end:cur.place.mention.start])):
             drafts[k] = replace(cur, trig=prev.trig, rule=f"{cur.rule}, same list")
     return drafts
 
 
-_CONTAINER_GAP = regex.compile(r"\A[\s,]*(?:(?:in|i|w|v|im|in der|в|у|en|dans|nel|nella)\s+)?"
-                               r"(?:the\s+)?(?:\w+\s+){0,2}\Z", regex.IGNORECASE)
-
-
-def _first_group(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
     """A trigger's object is the first group of places after it (a list, or a place and the
     region containing it); a later place is a separate phrase ("entered the suburbs of Chasiv
     Yar, further north near Bakhmut")."""
@@ -332,10 +329,34 @@ def _first_group(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 dropped.add(id(cur))
                 continue
             gap = text[prev.place.mention.end:cur.place.mention.start]
-            if not (_LIST_GAP.match(gap) or _CONTAINER_GAP.match(gap)
+            if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
                     or cur.place.entry.kind is PlaceKind.REGION):
                 dropped.add(id(cur))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft]:
+    """"… after a Ukrainian drone attack in Krasnodar region. The attack took place near the
+    village of Yurovka": "the attack" is the event just reported (its type), and the specific
+    place replaces the region it lies in."""
+    pattern = lang.cues.get("event_anaphora")
+    if pattern is None:
+        return drafts
+    out = list(drafts)
+    for k, draft in enumerate(drafts):
+        if not pattern.fullmatch(draft.trig.text):
+            continue
+        earlier = [d for d in drafts[:k] if 0 < draft.sentence - d.sentence <= 2]
+        if not earlier:
+            continue
+        previous = earlier[-1]
+        out[k] = replace(draft, trig=replace(draft.trig, type=previous.trig.type),
+                         rule=f"{draft.rule}, the event named before")
+        if (previous.place.entry.kind is PlaceKind.REGION
+                and previous.place.entry.admin1 == draft.place.entry.admin1
+                and draft.place.entry.kind is not PlaceKind.REGION):
+            out = [d for d in out if d is not previous]
+    return out
 
 
 def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:

@@ -44,6 +44,9 @@ FLAG_REGION_FORM = 16
 """A bare stem of a region's name ("Donetsk" for Donetsk Oblast)."""
 FLAG_COUNTRY_NAME = 32
 """A country's name in one of the supported languages (CLDR)."""
+FLAG_ALT_CYRILLIC = 64
+"""Romanised from another Cyrillic name of the place (often its Russian name: Pobeda for
+Peremoha); unlike a Latin alternate it is kept even where it is also another place's name."""
 
 #: Prior weight of a feature code: how likely a bare mention of the name means this feature.
 FEATURE_PRIOR: dict[str, float] = {
@@ -169,6 +172,7 @@ def flag_names(flags: int) -> list[str]:
         FLAG_PRIMARY: "primary name", FLAG_ALT: "alternate name",
         FLAG_GENERATED: "romanised from Cyrillic", FLAG_FORMER: "former name",
         FLAG_REGION_FORM: "region stem", FLAG_COUNTRY_NAME: "country name",
+        FLAG_ALT_CYRILLIC: "romanised from another Cyrillic name",
     }
     return [label for bit, label in names.items() if flags & bit]
 
@@ -193,8 +197,10 @@ def prior(entry: Candidate, flags: int) -> tuple[float, str]:
         weight = 0.9
     elif flags & (FLAG_FORMER | FLAG_REGION_FORM):
         weight = 0.85
-    else:
+    elif flags & FLAG_ALT:
         weight = 0.75
+    else:
+        weight = 0.7
     score = (base + pop) * weight
     why = f"{entry.feature_code} prior {base:.2f}, population {entry.population:,}, " + "/".join(
         flag_names(flags)

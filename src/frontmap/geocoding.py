@@ -15,6 +15,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+import regex
+
 from .gazetteer import FLAG_COUNTRY_NAME, Gazetteer, distance_km, prior
 from .models import Article, Candidate, Mention, Place, Unresolved
 from .vocab import GeoPrecision, PlaceKind
@@ -68,7 +70,7 @@ class Geocoder:
         self.min_confidence = min_confidence
 
     def resolve(
-        self, article: Article, mentions: list[Mention]
+        self, article: Article, mentions: list[Mention], numbers: dict[str, int] | None = None
     ) -> tuple[list[Place], list[Unresolved]]:
         """Places for the mentions that can be placed, and the rest with the reason."""
         groups = self._groups(mentions)
@@ -79,6 +81,7 @@ class Geocoder:
         for group in groups:
             if group not in anchors or context.useful:
                 group.scored = self._score(group, context.without(group))
+        _apply_distances(article.text, groups, numbers or {})
         places: list[Place] = []
         unresolved: list[Unresolved] = []
         for group in groups:
@@ -113,6 +116,7 @@ class Geocoder:
                 regional += [m for m in items if m.hint is None]
                 groups.append(_Group(key, PlaceKind.REGION, sorted(regional, key=_pos), []))
                 rest = [m for m in items if m.hint is not None and m.hint is not PlaceKind.REGION]
+                # (a facility named after the town, or the town itself: the same point)
                 if rest:
                     groups.append(_Group(key, PlaceKind.SETTLEMENT, rest, []))
             else:
@@ -136,17 +140,18 @@ class Geocoder:
             score, why = prior(entry, flags)
             parts = [why]
             if flags & FLAG_COUNTRY_NAME and entry.kind is PlaceKind.COUNTRY:
-                score += 1.0  # "Ukraina" is the country before it is a village of that name
+                score += 2.0  # "Ukraina" is the country before it is a village of that name
                 parts.append("a country's name")
             region_like = entry.kind is PlaceKind.REGION
             if group.hint is PlaceKind.REGION:
-                score += 1.0 if region_like else (-0.1 if entry.kind is PlaceKind.COUNTRY
-                                                  else -0.5)
+                # The words around the name outweigh any prior or geometry.
+                score += 1.5 if region_like else (-0.1 if entry.kind is PlaceKind.COUNTRY
+                                                  else -1.0)
                 parts.append("called a region")
             elif group.hint is PlaceKind.WATER:
-                score += 0.8 if entry.kind is PlaceKind.WATER else -0.3
+                score += 1.5 if entry.kind is PlaceKind.WATER else -0.5
                 parts.append("called a river or sea")
-            elif group.hint is PlaceKind.SETTLEMENT:
+            elif group.hint in (PlaceKind.SETTLEMENT, PlaceKind.OTHER):
                 score += 0.3 if entry.kind is PlaceKind.SETTLEMENT else -0.6
                 parts.append("called a settlement or sector")
             if entry.kind is PlaceKind.SETTLEMENT:
@@ -205,7 +210,7 @@ class _Context:
         if entry.admin1 and entry.admin1 in self.admin1 and entry.kind is not PlaceKind.REGION:
             bonus += 0.2
             reasons.append(f"the article names {entry.admin1}")
-        if self.points:
+        if self.points and entry.kind is not PlaceKind.REGION:
             km, name = min((distance_km((entry.lat, entry.lon), (lat, lon)), n)
                            for lat, lon, n in self.points)
             near = 0.3 * math.exp(-km / 60)
@@ -213,6 +218,50 @@ class _Context:
                 bonus += near
                 reasons.append(f"{km:.0f} km from {name}")
         return bonus, ", ".join(reasons)
+
+
+#: "X, a village about 5 kilometres (3 miles) west of Y": a stated distance to another place.
+_DISTANCE = regex.compile(
+    r"\A[^.;!?]{0,60}?(?<!\w)(\d+(?:[.,]\d+)?|\p{L}+)\s*(?:km|kilomet\w*|км|кілометр\w*|"
+    r"километр\w*)[^.;!?]{0,60}?\Z", regex.IGNORECASE)
+
+
+def _stated_km(match: regex.Match[str], numbers: dict[str, int]) -> float | None:
+    word = match.group(1)
+    if word[0].isdigit():
+        return float(word.replace(",", "."))
+    return float(numbers[word.casefold()]) if word.casefold() in numbers else None
+
+
+def _apply_distances(text: str, groups: list[_Group], numbers: dict[str, int]) -> None:
+    """Re-rank candidates of a name followed by "N km <direction> of <place>": those about N km
+    from that place win (Pobeda "five kilometres west of Donetsk city", not another Pobeda)."""
+    by_start = {m.start: g for g in groups for m in g.mentions}
+    starts = sorted(by_start)
+    for group in groups:
+        if len(group.scored) < 2:
+            continue
+        for mention in group.mentions:
+            later = [s for s in starts if mention.end < s <= mention.end + 140]
+            if not later:
+                continue
+            ref = by_start[later[0]]
+            match = _DISTANCE.match(text[mention.end:later[0]])
+            stated = _stated_km(match, numbers) if match else None
+            if ref is group or not ref.scored or stated is None:
+                continue
+            anchor = ref.scored[0][1]
+            rescored = []
+            for score, entry, why in group.scored:
+                km = distance_km((entry.lat, entry.lon), (anchor.lat, anchor.lon))
+                bonus = 0.8 * math.exp(-abs(km - stated) / max(10.0, stated))
+                if bonus > 0.01:
+                    why = f"{why}; {km:.0f} km from {anchor.name} (stated {stated:g})"
+                    score += bonus
+                rescored.append((round(score, 4), entry, why))
+            rescored.sort(key=lambda t: (-t[0], t[1].place_id))
+            group.scored = rescored
+            break
 
 
 def _pos(mention: Mention) -> int:

@@ -31,19 +31,11 @@ MAX_BEAM = 8
 COMMON_ZIPF = 3.3
 #: Zipf frequency of function words ("Man", "Der"): never a name at the start of a sentence.
 FUNCTION_WORD_ZIPF = 5.0
+#: A capitalised neighbour rarer than this is taken for a first name or surname.
+RARE_NAME_ZIPF = 3.0
 #: Separators allowed inside a multi-word name.
 _JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
-_COORD = regex.compile(
-    r"\A\s*(?:,\s*)?(?:(?:and|og|och|und|et|en|e|y|i|a|oraz|та|і|й|и|ou|or|eller|или|або)\s+)?\Z",
-    regex.IGNORECASE,
-)
-_PLURAL_REGION = regex.compile(
-    r"regions|oblasts|provinces|regionene|regionerne|regionerna|regioner|областях|"
-    r"областей|області|oblasti|obwodach|regiones|régions|regioni|Gebiete|provincies",
-    regex.IGNORECASE,
-)
-_LIST_NEXT = regex.compile(r"\A\s*(?:,|and\b|og\b|och\b|und\b|et\b|i\b|y\b|e\b)")
-_DATELINE = regex.compile(r"\A\s*(?:,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-\s)")
+_DATELINE = regex.compile(r"\A\s*(?:,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-)")
 _ELISION = regex.compile(r"\A(?:d|l|qu|dell|all|nell|sull|dall|coll|s|j|n)['’ʼ`](?=\p{Lu})",
                          regex.IGNORECASE)
 
@@ -109,9 +101,9 @@ class Spotter:
         """All place mentions of ``article`` (sorted by position, non-overlapping)."""
         text = article.text
         toks = tokens(text)
-        sents = sentences(text, 0)
+        sents = sentences(text, article.body_start)
         starts = {s for s, _ in sents}
-        people = _people(text, toks, lang) + _bylines(text, lang)
+        people = _people(text, toks, lang) + _bylines(text, article.body_start, lang)
         mentions: list[Mention] = []
         i, n = 0, len(toks)
         while i < n:
@@ -197,15 +189,16 @@ class Spotter:
             if self._looks_like_word(surface, sentence_start, lang, rows):
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
-            if small and _person_name(text, toks, i, j, self.gazetteer, lang):
+            if small and _person_name(text, toks, i, j, self.gazetteer, lang,
+                                      lambda w: any(k in self.gazetteer
+                                                    for k, _ in self._variants(w, lang))):
                 return None
         elif single and country and sentence_start and _zipf(
                 surface.casefold(), _wordfreq_lang(lang.code)) >= FUNCTION_WORD_ZIPF:
             return None  # "Man …" opens a Danish sentence; it is not the Isle of Man
         before, after = text[max(0, start - 60):start], text[end:end + 60]
-        if (single and not country and lang.person_before and lang.person_before.search(before)
-                and max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000):
-            return None  # "Vice President Kamala", "Mr Antonov"
+        if single and not country and lang.person_before and lang.person_before.search(before):
+            return None  # "Vice President Kamala", "Prime Minister Kaja Kallas"
         hint: PlaceKind | None = None
         direction = False
         role = ""
@@ -236,10 +229,12 @@ class Spotter:
             self.gazetteer.entry(r).feature_code == "PPLC" for r, _ in rows
         ):
             role = "metonym"  # "Kyiv's claims", "Moscow said": the government, not the city
+        if hint is None and lang.facility_after and lang.facility_after.match(after):
+            hint = PlaceKind.OTHER  # "the Kuibyshev refinery", "Hostomel lufthavnen"
         if hint is None and (
             (lang.water_after and lang.water_after.match(after))
             or (lang.water_before and lang.water_before.search(before)
-                and not _LIST_NEXT.match(after))
+                and not lang.list_next.match(after))
         ):
             hint = PlaceKind.WATER  # "the Dnipro", "elva Dnipro", "Dnipro River"
         if hint is None and lang.city_nouns is not None:
@@ -281,11 +276,13 @@ def _metonym(before: str, after: str, lang: Language) -> bool:
     return bool(lang.speech and lang.speech.match(after.lstrip(" ,")))
 
 
-def _bylines(text: str, lang: Language) -> list[tuple[int, int]]:
-    """Lines naming the authors ("By DAVID KEYTON, JOHN LEICESTER and …"): no places there."""
+def _bylines(text: str, body_start: int, lang: Language) -> list[tuple[int, int]]:
+    """Lines naming the authors ("By DAVID KEYTON, JOHN LEICESTER and …"): no places there.
+    A line starts at a newline or where the article proper starts, after a date header."""
     if lang.byline is None:
         return []
-    return [(m.start(), m.end()) for m in lang.byline.finditer(text)]
+    return [(m.start(), m.end()) for m in lang.byline.finditer(text)
+            if m.start() in (0, body_start) or text[m.start() - 1] == "\n"]
 
 
 def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int, int]]:
@@ -314,7 +311,7 @@ def _after_quote(text: str, start: int) -> bool:
 
 
 def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Gazetteer,
-                 lang: Language) -> bool:
+                 lang: Language, is_place=lambda word: False) -> bool:
     """True when a one-word match is a person's first name or surname ("Volodymyr Zelensky")."""
 
     def rare_name_word(k: int) -> bool:
@@ -322,8 +319,9 @@ def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Ga
             return False
         word = toks[k].text
         return (is_capitalised(word) and len(word) > 2 and fold(word) not in gazetteer
-                and _zipf(word.casefold(), _wordfreq_lang(lang.code)) < 2.5
-                and _zipf(word.casefold(), "en") < 2.5)
+                and not is_place(word)
+                and _zipf(word.casefold(), _wordfreq_lang(lang.code)) < RARE_NAME_ZIPF
+                and _zipf(word.casefold(), "en") < RARE_NAME_ZIPF)
 
     nxt, prev = j + 1, i - 1
     if nxt < len(toks) and text[toks[j].end:toks[nxt].start] == " " and rare_name_word(nxt):
@@ -333,28 +331,33 @@ def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Ga
 
 def _propagate_hints(text: str, mentions: list[Mention], lang: Language) -> None:
     """Spread a plural region hint over a coordinated list ("the Kharkiv, Donetsk and Luhansk
-    regions", "regionene Donetsk og Luhansk")."""
+    regions", "regionene Donetsk og Luhansk"), and a sector hint ("Avdiivka and Kupiansk
+    sectors")."""
     from dataclasses import replace
+
+    def coordinated(a: Mention, b: Mention) -> bool:
+        return bool(lang.list_gap.match(text[a.end:b.start])) and "(" not in text[a.end:b.start]
 
     plural = False
     for k in range(len(mentions) - 1, 0, -1):  # backwards: "X, Y and Z regions"
         cur, prev = mentions[k], mentions[k - 1]
-        if cur.hint is PlaceKind.REGION and _PLURAL_REGION.match(
-                text[cur.end:cur.end + 40].lstrip(" -")):
+        if cur.hint is PlaceKind.REGION and lang.plural_region and lang.plural_region.match(
+                text[cur.end:cur.end + 40]):
             plural = True
         elif cur.hint is not PlaceKind.REGION:
             plural = False
-        if plural and prev.hint is None and _COORD.match(text[prev.end:cur.start]):
+        if plural and prev.hint is None and coordinated(prev, cur):
             mentions[k - 1] = replace(prev, hint=PlaceKind.REGION)
-        elif not _COORD.match(text[prev.end:cur.start]):
+        elif not coordinated(prev, cur):
             plural = False
     for k in range(1, len(mentions)):  # forwards: "regionene Donetsk og Luhansk"
         cur, prev = mentions[k], mentions[k - 1]
-        if (prev.hint is not None and cur.hint is None and _COORD.match(text[prev.end:cur.start])
-                and (prev.hint is PlaceKind.SETTLEMENT or _PLURAL_REGION.search(
+        if prev.hint is not None and cur.hint is None and coordinated(prev, cur) and (
+                prev.hint is PlaceKind.SETTLEMENT or (lang.plural_region_before and
+                                                      lang.plural_region_before.search(
                     text[max(0, prev.start - 30):prev.start]))):
             mentions[k] = replace(cur, hint=prev.hint, direction=prev.direction)
     for k in range(len(mentions) - 1, 0, -1):  # "Avdiivka and Kupiansk sectors"
         cur, prev = mentions[k], mentions[k - 1]
-        if cur.direction and not prev.direction and _COORD.match(text[prev.end:cur.start]):
+        if cur.direction and not prev.direction and coordinated(prev, cur):
             mentions[k - 1] = replace(prev, hint=PlaceKind.SETTLEMENT, direction=True)

@@ -52,12 +52,16 @@ class Language:
     """Words for a city or town; one later in the sentence makes a bare oblast-capital name the
     city ("Kharkiv … i byen")."""
     metonym_before: regex.Pattern[str] | None
+    facility_after: regex.Pattern[str] | None
+    """A facility named after the town ("Kuibyshev refinery"): the mention is not the town."""
     water_before: regex.Pattern[str] | None
     water_after: regex.Pattern[str] | None
     byline: regex.Pattern[str] | None
     """A line that names the authors ("By JOHN LEICESTER and …")."""
     ignore: frozenset[str]
     adjective_suffixes: tuple[tuple[str, str], ...]
+    numbers: dict[str, int]
+    relative_pronouns: regex.Pattern[str] | None
     anaphora: regex.Pattern[str] | None
     """Definite references to a place named before ("the city", "byen")."""
     unnamed_settlements: regex.Pattern[str] | None
@@ -78,6 +82,18 @@ class Language:
     """One pattern per claim type; the matched text is the provenance."""
     cues: dict[str, regex.Pattern[str]]
     """negation, intention, hypothetical, denial, unverified, liberation, passive, plural…"""
+    list_gap: regex.Pattern[str]
+    """Text between two items of one list (", ", " and ", " – ")."""
+    container_gap: regex.Pattern[str]
+    """Text between a place and the next place of the same object ("in", "including")."""
+    clause_break: regex.Pattern[str]
+    """A clause boundary between a trigger and a place ("; ", " but ")."""
+    list_next: regex.Pattern[str]
+    """Text after a name that continues a list."""
+    plural_region: regex.Pattern[str] | None
+    """Plural region words ending a list of names ("… and Luhansk regions")."""
+    plural_region_before: regex.Pattern[str] | None
+    """The same words opening a list ("regionene Donetsk og Luhansk")."""
 
 
 def _alternation(
@@ -112,12 +128,21 @@ def _alternation(
 _NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,2}\s+\Z"
 
 
+def _words(items: list[str]) -> str:
+    """An alternation of literal-ish words (regex fragments), longest first; never empty."""
+    return "|".join(sorted(set(items), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+
+
 def _byline(words: list[str]) -> regex.Pattern[str] | None:
     """A short line that starts with the byline word and a capitalised name."""
     if not words:
         return None
     alternation = "|".join(words)
-    return regex.compile(rf"(?m)^[ \t]*(?:{alternation})[ \t]+(?=\p{{Lu}})[^\n]{{0,160}}$")
+    return regex.compile(rf"(?m)(?<![^\n \t])(?:{alternation})[ \t]+(?=\p{{Lu}})[^\n]{{0,160}}$")
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -175,10 +200,13 @@ def get_language(code: str) -> Language:
         raise LanguageDataError(f"{code}.toml: {exc}") from exc
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
                  "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
-                 "political_objects")
+                 "political_objects", "event_anaphora")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
+    grammar = data.get("grammar", {})
+    conj = _words(grammar.get("conjunctions", []))
+    conts = _words(grammar.get("continuations", []) + grammar.get("locative_preps", []))
     return Language(
         code=code,
         name=data.get("name", code),
@@ -198,14 +226,17 @@ def get_language(code: str) -> Language:
         metonym_after=_alternation(places.get("metonym_after", []), anchor="start"),
         metonym_before=_alternation(places.get("metonym_before", []), anchor="end"),
         city_nouns=_alternation(places.get("city_nouns", [])),
+        facility_after=_alternation(places.get("facility_after", []), anchor="start"),
         water_before=_alternation(places.get("water_before", []), anchor="end"),
         water_after=_alternation(places.get("water_after", []), anchor="start"),
         byline=_byline(places.get("byline", [])),
         person_before=_alternation(places.get("person_titles", []), suffix=_NAME_WORDS_TO_END),
         person_names=_alternation([s["pattern"] for s in claimants.get("sources", [])
-                                   if s.get("never_place")]),
+                                   if s.get("never_place")] + grammar.get("never_places", [])),
         ignore=frozenset(ignore),
         adjective_suffixes=tuple((a, b) for a, b in places.get("adjective_suffixes", [])),
+        numbers={k.casefold(): int(v) for k, v in places.get("numbers", {}).items()},
+        relative_pronouns=_alternation(places.get("relative_pronouns", [])),
         anaphora=_alternation(places.get("anaphora", [])),
         unnamed_settlements=_alternation(places.get("unnamed_settlements", [])),
         months=months,
@@ -221,7 +252,23 @@ def get_language(code: str) -> Language:
         triggers=triggers,
         cues={name: pat for name in cue_names
               if (pat := _alternation(claims.get(name, []))) is not None},
+        list_gap=_compile(rf"\A\s*(?:[,:(–—-]\s*)?(?:(?:{conj})\s+)?\Z"),
+        container_gap=_compile(rf"\A[\s,–—-]*(?:(?:{conts})\s+)?(?:[\w’'-]+\s+){{0,2}}\Z"),
+        clause_break=_compile(
+            rf";|\s(?:{_words(grammar.get('clause_breaks', []))})\s|[–—]\s"),
+        list_next=_compile(rf"\A\s*(?:,|(?:{conj})\b)"),
+        plural_region=_alternation(grammar.get("region_plural", []), anchor="start"),
+        plural_region_before=_alternation(grammar.get("region_plural", []), anchor="end"),
     )
+
+
+@cache
+def fallback_language(code: str) -> Language:
+    """Only the shared knowledge, for a language without a file; keeps ``code`` so that the
+    common-word filter still uses that language's word frequencies."""
+    from dataclasses import replace
+
+    return replace(get_language("base"), code=code, name=f"{code} (no language file)")
 
 
 def available_languages() -> tuple[str, ...]:
