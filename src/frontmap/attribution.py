@@ -26,13 +26,10 @@ _ARTICLE = regex.compile(r"(?:\s+(?:the|de|den|det|die|der|les|la|le|el|los|las|
                          regex.IGNORECASE)
 
 
-_FEW_WORDS = regex.compile(r"(?:\s+[\w’'-]+){0,2}\s*\Z")
-
-
 def _just_before(word: regex.Pattern[str], gap: str) -> bool:
     """True when ``word`` ends ``gap`` (give or take an article): "… by (the) Russian forces"."""
     tail = _ARTICLE.sub("", gap.rstrip())[-30:]
-    return any(_FEW_WORDS.match(tail, m.end()) for m in word.finditer(tail))
+    return any(m.end() == len(tail) for m in word.finditer(tail))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +184,9 @@ class Context:
         """The side doing it, and the rule that decided."""
         s_start, s_end = self.spans[sentence]
         inside = [h for h in self.sides if trig.start <= h.start and h.end <= trig.end]
-        if inside and inside[0].value != _ENEMY and trig.type is ClaimType.CAPTURE:
-            return inside[0].value, "side named in the trigger"  # "under Russian control"
+        if inside and trig.type in (ClaimType.CAPTURE, ClaimType.ATTACK):
+            # "brought under Russian control", "holding back enemy forces"
+            return self._side(inside[0], claimant_side), "side named in the trigger"
         by = self.lang.cues.get("passive_by")
         after = [h for h in self.sides if trig.end <= h.start < min(s_end, trig.end + 70)]
         source_word = self.lang.cues.get("from_side")

@@ -88,8 +88,8 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
     civilian = lang.cues.get("civilian")
     if civilian and trig.type in (ClaimType.WITHDRAWAL, ClaimType.ADVANCE):
         clause = regex.split(r"[,;:]", before)[-1][-_INTENT_WINDOW_CHARS:]
-        if civilian.search(clause):
-            return "civilians"
+        if civilian.search(clause) or civilian.search(before[:_INTENT_WINDOW_CHARS]):
+            return "civilians"  # "A container ship, …, has reached Istanbul"
     words = list(_WORD.finditer(before))[-_NEG_WINDOW_TOKENS:]
     window = before[words[0].start():] if words else ""
     negation = lang.cues.get("negation")
@@ -182,6 +182,10 @@ class ClaimExtractor:
     def _link(self, text: str, lang: Language, trigs: list[Trigger], places: list[Place],
               s_index: int) -> list[_Draft]:
         out = []
+        modifiers = lang.cues.get("modifiers")
+        if modifiers and len(trigs) > 1:
+            # "A drone attack on …, Novokuibyshevsk, was repelled": the attack is the event.
+            trigs = [t for t in trigs if not modifiers.fullmatch(t.text)] or trigs
         for place in places:
             best: tuple[float, Trigger] | None = None
             for trig in trigs:
@@ -321,7 +325,10 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     for draft in drafts:
         if draft.place.mention.start >= draft.trig.end:
             by_trigger.setdefault(id(draft.trig), []).append(draft)
-    dropped: set[int] = set()
+    dropped: set[int] = {
+        id(d) for d in drafts
+        if d.place.mention.end <= d.trig.start and id(d.trig) in by_trigger
+    }  # "Sloviansk … coveted by Russian forces, bogged down in Bakhmut": Bakhmut is the object
     for group in by_trigger.values():
         group.sort(key=lambda d: d.place.mention.start)
         for prev, cur in itertools.pairwise(group):
@@ -346,10 +353,14 @@ def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft
     for k, draft in enumerate(drafts):
         if not pattern.fullmatch(draft.trig.text):
             continue
-        earlier = [d for d in drafts[:k] if 0 < draft.sentence - d.sentence <= 2]
+        earlier = [d for d in drafts[:k] if 0 < draft.sentence - d.sentence <= 4]
         if not earlier:
             continue
         previous = earlier[-1]
+        if (draft.place.entry.kind is PlaceKind.REGION
+                and draft.place.entry.admin1 == previous.place.entry.admin1):
+            out = [d for d in out if d is not draft]  # "the strikes" in the region: no new event
+            continue
         out[k] = replace(draft, trig=replace(draft.trig, type=previous.trig.type),
                          rule=f"{draft.rule}, the event named before")
         if (previous.place.entry.kind is PlaceKind.REGION

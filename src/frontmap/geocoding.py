@@ -278,8 +278,8 @@ def _margin(scored: list[tuple[float, Candidate, str]]) -> float:
 
 def _confidence(best: float, runner: float | None) -> float:
     """0..1: high when the best candidate is strong and well ahead of the next."""
-    strength = 1 / (1 + math.exp(-4 * (best - 0.6)))
+    strength = 1 / (1 + math.exp(-3 * (best - 0.3)))
     if runner is None:
-        return round(strength, 3)
+        return round(0.6 + 0.4 * strength, 3)  # no namesake: only the prior's doubt
     lead = math.tanh(3 * max(0.0, best - runner))
-    return round(strength * (0.5 + 0.5 * lead), 3)
+    return round(strength * (0.4 + 0.6 * lead), 3)

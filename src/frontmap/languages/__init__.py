@@ -200,7 +200,7 @@ def get_language(code: str) -> Language:
         raise LanguageDataError(f"{code}.toml: {exc}") from exc
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
                  "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
-                 "political_objects", "event_anaphora")
+                 "political_objects", "event_anaphora", "modifiers")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
