@@ -183,7 +183,7 @@ class Context:
               claimant_side: Side | None) -> tuple[Side | None, str]:
         """The side doing it, and the rule that decided."""
         s_start, s_end = self.spans[sentence]
-        inside = [h for h in self.sides if trig.start <= h.start and h.end <= trig.end]
+        inside = [h for h in self.sides if trig.start <= h.start < trig.end]
         if inside and trig.type in (ClaimType.CAPTURE, ClaimType.ATTACK):
             # "brought under Russian control", "holding back enemy forces"
             return self._side(inside[0], claimant_side), "side named in the trigger"

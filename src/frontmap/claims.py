@@ -99,6 +99,9 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
     if (intention and trig.type is not ClaimType.WITHDRAWAL
             and intention.search(before[-_INTENT_WINDOW_CHARS:])):
         return "intention"
+    denial = lang.cues.get("denial")
+    if denial and denial.search(regex.split(r"[,;:]", before)[-1][-_INTENT_WINDOW_CHARS:]):
+        return "denied"  # "denied that its troops had left any positions"
     hypothetical = lang.cues.get("hypothetical")
     if hypothetical:
         clause = regex.split(r"[,;:]", before)[-1]
@@ -257,7 +260,9 @@ class ClaimExtractor:
         mentions = [m for m in find_dates(text, lang, article.published, s_start, s_end)
                     if m.date is not None]
         if mentions:
-            best = min(mentions, key=lambda m: abs(m.start - trig.start))
+            # A day beats a week or a month ("on 10 October", not "in October 2023").
+            best = min(mentions, key=lambda m: (m.precision is not DatePrecision.DAY,
+                                                abs(m.start - trig.start)))
             return best.date, best.precision, f"{best.kind} '{best.text}'"
         if article.published is None:
             return None, None, "no publication date"
@@ -312,6 +317,7 @@ def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     for k in range(1, len(drafts)):
         prev, cur = drafts[k - 1], drafts[k]
         if (cur.sentence == prev.sentence and cur.trig is not prev.trig
+                and cur.place.mention.start > prev.place.mention.start
                 and lang.list_gap.match(text[prev.place.mention.end:cur.place.mention.start])):
             drafts[k] = replace(cur, trig=prev.trig, rule=f"{cur.rule}, same list")
     return drafts

@@ -154,6 +154,51 @@ def _resolve(m: regex.Match[str], lang: Language, published: dt.date | None) -> 
     return DateMention(m.start(), m.end(), m.group(), day, precision, kind)
 
 
+_WEEKDAY_THEN_DAY = regex.compile(r"\A[\s,]*(?:den\s+|the\s+|le\s+|el\s+|am\s+)?\Z", regex.I)
+
+
+def infer_publication(text: str, lang: Language, today: dt.date | None = None) -> dt.date | None:
+    """A publication date established from the text, for an article that gives none.
+
+    The latest calendar date the text states in full (with its year), or a day and month whose
+    year follows from the weekday named with it ("onsdag den 9. november" → 2022): news reports
+    the latest day they mention. None when the text states no such date.
+    """
+    today = today or dt.date.today()
+    found: list[dt.date] = []
+    mentions = find_dates(text, lang, None)
+    for k, m in enumerate(mentions):
+        if m.kind == "explicit" and m.date is not None:
+            found.append(m.date)
+        elif m.kind == "explicit" and k and mentions[k - 1].kind == "weekday":
+            prev = mentions[k - 1]
+            if not _WEEKDAY_THEN_DAY.match(text[prev.end:m.start]):
+                continue
+            weekday = lang.weekdays.get(prev.text.split()[-1].casefold())
+            day = _day_month(m, lang)
+            if weekday is None or day is None:
+                continue
+            for year in range(today.year, 2013, -1):
+                candidate = _safe_date(year, day[0], day[1])
+                if candidate and candidate <= today and candidate.weekday() == weekday:
+                    found.append(candidate)
+                    break
+    return max(found) if found else None
+
+
+def _day_month(m: DateMention, lang: Language) -> tuple[int, int] | None:
+    """(month, day) of an explicit date mention without a year."""
+    match = _pattern(lang).fullmatch(m.text)
+    if not match:
+        return None
+    g = match.groupdict()
+    if g.get("dm"):
+        return lang.months[g["dmm"].casefold()], int(g["dmd"])
+    if g.get("md"):
+        return lang.months[g["mdm"].casefold()], int(g["mdd"])
+    return None
+
+
 def is_undated(sentence: str, lang: Language) -> bool:
     """True when the sentence frames its event as background ("in recent weeks", "last year")."""
     return bool(lang.undated and lang.undated.search(sentence))
