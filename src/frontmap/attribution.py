@@ -18,6 +18,7 @@ from .vocab import ClaimType, Side, Status
 
 _QUOTE_LINE = regex.compile(r"^\s*[–—\-«\"“„]")
 _ENEMY = "enemy"
+_OWN = "own"
 #: How many sentences back a reporting verb without a named source looks for its source.
 CARRY_SENTENCES = 3
 
@@ -82,6 +83,7 @@ class Context:
                     continue  # "Russian-held", "russisk-kontrollerte": describes, does not act
                 sides.append(hit)
         sides += _hits(lang.enemy, text, spans, start, _ENEMY)
+        sides += _hits(lang.own, text, spans, start, _OWN)
         sides.sort(key=lambda h: h.start)
         speech = _hits(lang.speech, text, spans, start)
         place_sentences: dict[str, set[int]] = {}
@@ -184,9 +186,12 @@ class Context:
         """The side doing it, and the rule that decided."""
         s_start, s_end = self.spans[sentence]
         inside = [h for h in self.sides if trig.start <= h.start < trig.end]
-        if inside and trig.type in (ClaimType.CAPTURE, ClaimType.ATTACK):
-            # "brought under Russian control", "holding back enemy forces"
-            return self._side(inside[0], claimant_side), "side named in the trigger"
+        objects = self.lang.cues.get("object_triggers")
+        if inside and not (objects and objects.match(trig.text)):
+            # "brought under Russian control", "holding back enemy forces", "rykker fjenden frem"
+            side = self._side(inside[0], claimant_side)
+            if side is not None:
+                return side, "side named in the trigger"
         by = self.lang.cues.get("passive_by")
         after = [h for h in self.sides if trig.end <= h.start < min(s_end, trig.end + 70)]
         source_word = self.lang.cues.get("from_side")
@@ -201,7 +206,8 @@ class Context:
             if by and _just_before(by, gap) and "," not in gap:
                 return self._side(hit, claimant_side), "passive agent"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
-        before = [h for h in self.sides if s_start <= h.start < trig.start]
+        before = [h for h in self.sides if s_start <= h.start < trig.start
+                  and self._side(h, claimant_side) is not None]
         if before:
             return self._side(before[-1], claimant_side), "nearest side before the trigger"
         preps = self.lang.cues.get("object_preps")
@@ -216,13 +222,24 @@ class Context:
         earlier = [h for h in self.sides if h.sentence in (sentence - 1, sentence - 2)]
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side), "side named just before"
+        later = [h for h in self.sides if trig.end <= h.start < s_end]
+        for hit in later[:1]:
+            # "After capturing Avdiivka in February, Russian troops …": the clause's subject
+            gap = self.text[trig.end:hit.start]
+            if "," in gap and not (preps and _just_before(preps, gap)):
+                return self._side(hit, claimant_side), "subject of the main clause"
+        if claimant_side in (Side.UA, Side.RU) and trig.type in (
+                ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL):
+            return claimant_side, "the claimant's own side (none named)"
         return None, "not stated"
 
     @staticmethod
-    def _side(hit: _Hit, claimant_side: Side | None) -> Side:
+    def _side(hit: _Hit, claimant_side: Side | None) -> Side | None:
         if hit.value == _ENEMY:
             opponent = claimant_side.opponent() if claimant_side else None
             return opponent or Side.RU
+        if hit.value == _OWN:  # "its forces": the claimant's side
+            return claimant_side if claimant_side in (Side.UA, Side.RU) else None
         return hit.value  # type: ignore[return-value]
 
     # -- status --------------------------------------------------------------------------

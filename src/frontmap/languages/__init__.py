@@ -76,6 +76,8 @@ class Language:
     # sides, claimants and claims
     sides: dict[Side, regex.Pattern[str]]
     enemy: regex.Pattern[str] | None
+    own: regex.Pattern[str] | None
+    """"its forces", "our defenders": the claimant's own side."""
     speech: regex.Pattern[str] | None
     sources: tuple[tuple[regex.Pattern[str], str, Side | None], ...]
     triggers: dict[ClaimType, regex.Pattern[str]]
@@ -200,7 +202,7 @@ def get_language(code: str) -> Language:
         raise LanguageDataError(f"{code}.toml: {exc}") from exc
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
                  "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
-                 "political_objects", "event_anaphora", "modifiers")
+                 "political_objects", "event_anaphora", "modifiers", "object_triggers")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
@@ -247,6 +249,7 @@ def get_language(code: str) -> Language:
         undated=_alternation(dates.get("undated", [])),
         sides=side_patterns,
         enemy=_alternation(sides.get("enemy", [])),
+        own=_alternation(sides.get("own", [])),
         speech=_alternation(claimants.get("speech", [])),
         sources=sources,
         triggers=triggers,
