@@ -48,7 +48,11 @@ from frontmap.gazetteer import (  # noqa: E402
     PLACES_FILE,
 )
 from frontmap.normalize import fold, is_cyrillic  # noqa: E402
-from frontmap.romanize import romanize, spellings  # noqa: E402
+from frontmap.romanize import (  # noqa: E402
+    cyrillic_from_russian_latin,
+    romanize,
+    spellings,
+)
 
 #: GeoNames feature codes kept from UA.txt, with the kind they map to.
 UA_KEEP: dict[str, str] = {
@@ -214,10 +218,17 @@ def read_ua(shared: Path) -> tuple[list[Entry], dict[str, list[str]]]:
         for alt in alternates:
             entry.add(alt, FLAG_ALT)
         own = main_cyrillic(f[1], cyrillic) if code not in {"ADM1", "ADM2"} else cyrillic
+        for cyr in own:
+            entry.add(cyr, FLAG_GENERATED)  # the place's own Cyrillic name, as written
         for cyr in cyrillic:
             flag = FLAG_GENERATED if cyr in own else FLAG_ALT_CYRILLIC
             for spelling in spellings(cyr):
                 entry.add(spelling, flag)
+        for alt in alternates:
+            # "Rabotino" is how GeoNames gives Robotyne's Russian name; Russian news writes it
+            # "Работино", so the Cyrillic is recovered.
+            if not is_cyrillic(alt) and (russian := cyrillic_from_russian_latin(alt)):
+                entry.add(russian, FLAG_ALT_CYRILLIC)
         entries.append(entry)
         cyr_names[entry.place_id] = cyrillic
     return entries, cyr_names
@@ -285,6 +296,28 @@ def add_renamings(entries: list[Entry]) -> int:
     return added
 
 
+def add_exonyms(entries: list[Entry]) -> int:
+    """Traditional exonyms (Kiew, Kijów, Lemberg) from ``frontmap/languages/exonyms.tsv``."""
+    path = ROOT / "src" / "frontmap" / "languages" / "exonyms.tsv"
+    if not path.exists():
+        return 0
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if entry.kind == "settlement":
+            for key, flags in entry.names.items():
+                if flags & (FLAG_PRIMARY | FLAG_GENERATED):
+                    by_key[key].append(entry)
+    added = 0
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        parts = line.split("\t")
+        targets = by_key.get(fold(parts[0]), []) if len(parts) >= 2 else []
+        if targets:
+            best = max(targets, key=lambda e: (FEATURE_RANK.get(e.feature_code, 0), e.population))
+            best.add(parts[1], FLAG_FORMER)
+            added += 1
+    return added
+
+
 FEATURE_RANK = {"PPLC": 6, "PPLA": 5, "PPLA2": 4, "PPLA3": 3, "PPL": 2, "PPLX": 1}
 
 
@@ -345,6 +378,8 @@ def read_russia_belarus(shared: Path) -> list[Entry]:
             own = main_cyrillic(rec["name"], cyrillic)
             for alt in alternates:
                 entry.add(alt, FLAG_ALT)
+            for cyr in own:
+                entry.add(cyr, FLAG_GENERATED)
             for cyr in cyrillic:
                 for spelling in spellings(cyr):
                     entry.add(spelling, FLAG_GENERATED if cyr in own else FLAG_ALT_CYRILLIC)
@@ -448,7 +483,8 @@ def drop_colliding_alternates(entries: list[Entry]) -> int:
     own: set[str] = set()
     for entry in entries:
         for key, flags in entry.names.items():
-            if flags & (FLAG_PRIMARY | FLAG_GENERATED | FLAG_COUNTRY_NAME | FLAG_REGION_FORM):
+            # A region's copies of its capital's names do not make them the region's own.
+            if flags & (FLAG_PRIMARY | FLAG_GENERATED | FLAG_COUNTRY_NAME):
                 own.add(key)
     dropped = 0
     for entry in entries:
@@ -518,6 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"GeoNames UA: {len(ua):,} places", file=sys.stderr)
     print(f"KATOTTG: {read_katottg(args.shared, ua):,} places enriched", file=sys.stderr)
     print(f"renamings: {add_renamings(ua):,} former names", file=sys.stderr)
+    print(f"exonyms: {add_exonyms(ua):,} exonyms", file=sys.stderr)
     add_region_forms(ua, cyr)
     rest = read_russia_belarus(args.shared) + read_world(args.shared, BUILD_LANGUAGES)
     entries = ua + rest

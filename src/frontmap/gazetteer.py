@@ -121,6 +121,10 @@ class Gazetteer:
         """True when some name key starts with ``key`` (lets spotting stop extending a span)."""
         return next(self._trie.iterkeys(key), None) is not None
 
+    def keys_with_prefix(self, prefix: str) -> Iterator[str]:
+        """Name keys starting with ``prefix`` (for fuzzy matching of rare spellings)."""
+        return self._trie.iterkeys(prefix)
+
     def by_id(self, place_id: str) -> Candidate | None:
         """The place with this ``place_id`` (a linear scan: for tools and tests, not hot paths)."""
         for index, row in enumerate(self._rows):

@@ -372,3 +372,49 @@ def spellings(cyrillic: str) -> set[str]:
         result |= forms
     result.discard("")
     return result
+
+
+#: BGN/PCGN Russian romanisation read backwards, longest first (shch before sh before s).
+_FROM_RUSSIAN_LATIN = (
+    ("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iy", "ий"), ("yy", "ый"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("y", "ы"), ("'", "ь"),
+)
+#: Endings that mark a Latin name as romanised from Russian (Rabotino, Kurakhovo, Avdeyevka).
+RUSSIAN_LATIN_ENDINGS = ("ino", "ovo", "evo", "ovka", "evka", "oye", "aya", "iy", "yy", "ovsk",
+                         "insk", "ensk")
+
+
+def cyrillic_from_russian_latin(name: str) -> str | None:
+    """The Russian Cyrillic a BGN-romanised name was most likely made from ("Rabotino" →
+    "Работино"), or None when the name does not look romanised from Russian.
+
+    GeoNames often lists a village's Russian name only in Latin; Russian-language news writes it
+    in Cyrillic, so the gazetteer needs it back. ``y`` after a vowel is read as ``й``.
+    """
+    low = name.casefold()
+    if not low.endswith(RUSSIAN_LATIN_ENDINGS) or not low.replace(" ", "").replace("-", "").isalpha():
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        if low[i] in " -":
+            out.append(low[i])
+            i += 1
+            continue
+        if low[i] == "y" and i and low[i - 1] in "aeiou" and low[i:i + 2] not in ("ya", "yu",
+                                                                                  "ye", "yo"):
+            out.append("й")
+            i += 1
+            continue
+        for latin, cyr in _FROM_RUSSIAN_LATIN:
+            if low.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            return None
+    text = "".join(out)
+    return " ".join(part[:1].upper() + part[1:] for part in text.split(" "))

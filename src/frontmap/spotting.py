@@ -10,6 +10,7 @@ geocoder and the claim extractor use. Filtering of common words is done here too
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from functools import lru_cache
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 MAX_SPAN_TOKENS = 5
 MAX_BEAM = 8
+#: Words at least this long that are no known name may be a one-letter variant of one.
+FUZZY_MIN_LENGTH = 7
 #: Zipf frequency above which a capitalised word is more likely a word than a small place.
 COMMON_ZIPF = 3.3
 #: Zipf frequency of function words ("Man", "Der"): never a name at the start of a sentence.
@@ -62,8 +65,10 @@ def is_capitalised(word: str) -> bool:
 class Spotter:
     """Finds place-name mentions in an article, for one gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, fuzzy_regions: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        self.fuzzy_regions = fuzzy_regions
+        """Regions where a one-letter-off spelling is trusted (the front line)."""
 
     # -- lookups -------------------------------------------------------------------------
     def _variants(self, word: str, lang: Language) -> list[tuple[str, str]]:
@@ -167,7 +172,34 @@ class Spotter:
             comp = self._compound(first, lang)
             if comp:
                 best = (i, comp[0], comp[1], start)
+        if best is None and len(first) >= FUZZY_MIN_LENGTH and not first.isupper():
+            near = self._fuzzy(fold(first))
+            if near:
+                best = (i, near, "fuzzy (one letter off)", start)
         return best
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 — one Spotter per gazetteer, kept for the run
+    def _fuzzy(self, key: str) -> str | None:
+        """The one name key a letter away from ``key`` ("Hulyaipole", "Inanivske"), if exactly
+        one is: a typo or a rare spelling. Only keys sharing the first three letters are
+        compared, so this stays cheap."""
+        from rapidfuzz.distance import Levenshtein
+
+        found: dict[str, set[int]] = {}
+        for candidate in itertools.islice(self.gazetteer.keys_with_prefix(key[:3]), 5000):
+            if " " not in candidate and abs(len(candidate) - len(key)) <= 1 and \
+                    Levenshtein.distance(key, candidate, score_cutoff=1) <= 1:
+                rows = {r for r, _ in self.gazetteer.get(candidate)}
+                if any(self.gazetteer.entry(r).admin1 in self.fuzzy_regions
+                       or (self.gazetteer.entry(r).population >= 50_000
+                           and self.gazetteer.entry(r).country in ("UA", "RU"))
+                       for r in rows):
+                    found[candidate] = rows
+        if not found:
+            return None
+        # Several near keys are fine when they spell the same place (hulyaypole, huliaipole).
+        shared = set.intersection(*found.values())
+        return min(found) if shared else None
 
     def _mention(
         self, article: Article, lang: Language, text: str, sents: list[tuple[int, int]],
@@ -186,6 +218,10 @@ class Spotter:
         if single and not country and not rule.startswith("adjective"):
             if surface.casefold() in lang.ignore or fold(surface) in lang.ignore:
                 return None
+            if lang.surname and lang.surname.search(surface) and not (
+                    lang.settlement_before and lang.settlement_before.search(
+                        text[max(0, start - 60):start])):
+                return None  # "Taras Shevchenko": a surname, though villages bear it
             if self._looks_like_word(surface, sentence_start, lang, rows):
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000

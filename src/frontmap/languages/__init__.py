@@ -45,6 +45,8 @@ class Language:
     """Words after a capital that make it stand for its government ("Kyiv's claims")."""
     person_before: regex.Pattern[str] | None
     """Titles before a name ("President", "Vice President Kamala"): what follows is a person."""
+    surname: regex.Pattern[str] | None
+    """A Ukrainian or Russian surname ending ("Shevchenko")."""
     person_names: regex.Pattern[str] | None
     """Names of people and organisations that make claims (never places, even when a village
     shares the name)."""
@@ -233,6 +235,7 @@ def get_language(code: str) -> Language:
         water_after=_alternation(places.get("water_after", []), anchor="start"),
         byline=_byline(places.get("byline", [])),
         person_before=_alternation(places.get("person_titles", []), suffix=_NAME_WORDS_TO_END),
+        surname=_compile(rf"(?:{_words(grammar.get('surname_endings', []))})\Z"),
         person_names=_alternation([s["pattern"] for s in claimants.get("sources", [])
                                    if s.get("never_place")] + grammar.get("never_places", [])),
         ignore=frozenset(ignore),
