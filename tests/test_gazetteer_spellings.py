@@ -6,10 +6,10 @@ become places in running text."""
 from __future__ import annotations
 
 import pytest
-from test_romanize import CASES, TOWNS
 
 from frontmap.languages import get_language
 from frontmap.reading import make_article
+from test_romanize import CASES, TOWNS
 
 # The GeoNames id of each town of the table (Ukrainian name → geonameid).
 IDS = {

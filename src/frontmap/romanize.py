@@ -395,7 +395,8 @@ def cyrillic_from_russian_latin(name: str) -> str | None:
     in Cyrillic, so the gazetteer needs it back. ``y`` after a vowel is read as ``й``.
     """
     low = name.casefold()
-    if not low.endswith(RUSSIAN_LATIN_ENDINGS) or not low.replace(" ", "").replace("-", "").isalpha():
+    letters = low.replace(" ", "").replace("-", "")
+    if not low.endswith(RUSSIAN_LATIN_ENDINGS) or not letters.isalpha():
         return None
     out: list[str] = []
     i = 0
