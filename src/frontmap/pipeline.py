@@ -20,16 +20,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .claims import ClaimExtractor
+from .dates import infer_publication
 from .errors import FrontmapError, NoInput
 from .export import atomic_write_text, claim_feature, place_features, public_permissions
 from .gazetteer import Gazetteer, load_gazetteer
-from .geocoding import Geocoder
+from .geocoding import FOCUS_ADMIN1, Geocoder
 from .identify import identify_language
-from .languages import available_languages, get_language
+from .languages import available_languages, fallback_language, get_language
 from .models import Article, Extraction, Rejected
 from .reading import iter_inputs
 from .settings import Settings
 from .spotting import Spotter
+from .store import BATCH_ARTICLES, STORE_FILE, AddReport, Store, content_hash, extractor_version
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,8 @@ class Pipeline:
         self.settings = settings or Settings()
         self.gazetteer = gazetteer or load_gazetteer(
             str(self.settings.gazetteer_dir) if self.settings.gazetteer_dir else None)
-        self.spotter = Spotter(self.gazetteer)
+        self.spotter = Spotter(self.gazetteer, frozenset(
+            region for region, weight in FOCUS_ADMIN1.items() if weight >= 0.2))
         self.geocoder = Geocoder(self.gazetteer, min_confidence=self.settings.min_place_confidence)
         self.extractor = ClaimExtractor()
         self.known = frozenset(available_languages())
@@ -65,7 +68,7 @@ class Pipeline:
         if code in self.known:
             return get_language(code)
         log.warning("no language file for %r: places only, no claims", code)
-        return get_language("base")
+        return fallback_language(code)
 
     def process(self, article: Article) -> Extraction:
         """Places and claims of one article."""
@@ -73,8 +76,10 @@ class Pipeline:
         if article.lang != code:
             article = replace(article, lang=code)
         lang = self.knowledge(code)
+        if article.published is None and (inferred := infer_publication(article.text, lang)):
+            article = replace(article, published=inferred, published_from="text")
         mentions = self.spotter.spot(article, lang)
-        places, unresolved = self.geocoder.resolve(article, mentions)
+        places, unresolved = self.geocoder.resolve(article, mentions, lang.numbers)
         claims = self.extractor.extract(article, lang, places)
         return Extraction(article, tuple(places), tuple(claims), tuple(unresolved))
 
@@ -162,9 +167,14 @@ def run(
     *,
     pipeline: Pipeline | None = None,
     progress: Callable[[int], None] | None = None,
+    store: bool = True,
+    reextract: bool = False,
 ) -> RunSummary:
     """Process every article of ``inputs`` into ``out_dir`` (claims, places, map, rejections).
 
+    With ``store`` the extractions are also added to ``out_dir/frontmap.sqlite`` (in batches;
+    articles already stored by the same extractor version are skipped unless ``reextract``),
+    and the map shows this run's claims with their reviewed values.
     Raises NoInput when nothing at all could be read (every input missing or rejected).
     """
     settings = settings or Settings()
@@ -173,6 +183,11 @@ def run(
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     summary = RunSummary(out_dir=out)
+    db = Store(out / STORE_FILE) if store else None
+    version = extractor_version(pipeline.settings) if db else ""
+    batch: list[Extraction] = []
+    stored = AddReport()
+    hashes: list[str] = []
     claims = _FeatureStream(out / CLAIMS_FILE)
     places = _FeatureStream(out / PLACES_FILE)
     claim_features: list[dict] = []
@@ -191,18 +206,35 @@ def run(
             for claim in item.claims:
                 feature = claim_feature(claim, item.article)
                 claims.write(feature)
-                if settings.render_map:
+                if settings.render_map and db is None:
                     claim_features.append(feature)
                 summary.claims += 1
                 summary.claim_types[claim.type.value] += 1
+            if db is not None:
+                batch.append(item)
+                hashes.append(content_hash(item.article.text))
+                if len(batch) >= BATCH_ARTICLES:
+                    stored.merge(db.add(batch, extractor=version, reextract=reextract))
+                    batch.clear()
             if progress:
                 progress(1)
+        if db is not None and batch:
+            stored.merge(db.add(batch, extractor=version, reextract=reextract))
     except BaseException:
         claims.abort()
         places.abort()
+        if db is not None:
+            db.close()
         raise
     claims.close()
     places.close()
+    if db is not None:
+        log.info("store %s: %d articles added, %d unchanged, %d re-extracted; %d reviews "
+                 "re-attached, %d orphaned", db.path, stored.added, stored.unchanged,
+                 stored.reextracted, len(stored.reattached), len(stored.orphaned))
+        if settings.render_map:
+            claim_features = db.claim_features(articles=hashes)
+        db.close()
     atomic_write_text(out / REJECTED_FILE, "".join(
         json.dumps({"source": r.source, "reason": r.reason}, ensure_ascii=False) + "\n"
         for r in summary.rejected))

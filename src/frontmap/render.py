@@ -106,7 +106,8 @@ def _features_from_store(path: Path) -> list[dict[str, Any]] | None:
     reader = getattr(store, "claim_features", None)
     if reader is None:
         return None
-    return [dict(f) for f in reader(path)]
+    features = reader(path)  # None: the file holds no store yet
+    return None if features is None else [dict(f) for f in features]
 
 
 # --------------------------------------------------------------------------- assets
