@@ -67,6 +67,8 @@ class Context:
     agents: list[tuple[int, int]]
     """Spans of side words and claimant names ("Moskvas styrker", "ministry in Moscow"): a place
     named inside them acts or speaks, it is not where the event is."""
+    source_spans: list[tuple[int, int]]
+    """Where claimants are named ("Sztab Generalny Sił Zbrojnych Ukrainy")."""
     claimant_sentence: dict[int, int]
     """For each sentence with a claimant, the sentence that named it (carried attributions)."""
 
@@ -96,10 +98,11 @@ class Context:
             denials=_hits(lang.cues.get("denial"), text, spans, start),
             unverified=unverified,
             article_unverified=any(h.sentence not in placed for h in unverified),
-            place_sentences=place_sentences, agents=[], claimant_sentence={},
+            place_sentences=place_sentences, agents=[], claimant_sentence={}, source_spans=[],
         )
         sources = ctx._sources(start)
         ctx.claimants = ctx._claimants(sources)
+        ctx.source_spans = [(s.start, s.end) for s in sources]
         ctx.agents = sorted([(h.start, h.end) for h in sides if h.value != _ENEMY]
                             + [(h.start, h.end) for h in sources])
         return ctx
@@ -209,7 +212,13 @@ class Context:
         before = [h for h in self.sides if s_start <= h.start < trig.start
                   and self._side(h, claimant_side) is not None]
         if before:
-            return self._side(before[-1], claimant_side), "nearest side before the trigger"
+            side = self._side(before[-1], claimant_side)
+            modifiers = self.lang.cues.get("modifiers")
+            if (trig.type is ClaimType.ATTACK and side is not None and modifiers
+                    and modifiers.search(self.text, before[-1].end, trig.start)):
+                # "Ukrainian forces repelled 40 attacks": the attackers are the other side
+                return side.opponent(), "the side that repelled it, reversed"
+            return side, "nearest side before the trigger"
         preps = self.lang.cues.get("object_preps")
         if self.lang.raw.get("v2") and after:
             first = after[0]
@@ -222,7 +231,8 @@ class Context:
         earlier = [h for h in self.sides if h.sentence in (sentence - 1, sentence - 2)]
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side), "side named just before"
-        later = [h for h in self.sides if trig.end <= h.start < s_end]
+        later = [h for h in self.sides if trig.end <= h.start < s_end and not any(
+            a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.source_spans)]
         for hit in later[:1]:
             # "After capturing Avdiivka in February, Russian troops …": the clause's subject
             gap = self.text[trig.end:hit.start]

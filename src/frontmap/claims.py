@@ -177,6 +177,7 @@ class ClaimExtractor:
                     drafts.extend(self._anaphora(text, lang, trig, s_index, spans, places))
         drafts = _first_group(text, lang, _unify_lists(text, lang, drafts))
         drafts = _resolve_event_anaphora(lang, drafts)
+        drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
         drafts = _drop_containers(drafts)
         claims = [self._claim(article, lang, d, spans, context) for d in drafts]
@@ -373,6 +374,21 @@ def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft
                 and previous.place.entry.admin1 == draft.place.entry.admin1
                 and draft.place.entry.kind is not PlaceKind.REGION):
             out = [d for d in out if d is not previous]
+    return out
+
+
+def _instruments(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
+    """"zaatakowali Charków dronami", "attacked Kharkiv with drones": a strike, not an assault."""
+    pattern = lang.cues.get("instruments")
+    if pattern is None:
+        return drafts
+    out = []
+    for draft in drafts:
+        end = draft.place.mention.end
+        if draft.trig.type is ClaimType.ATTACK and pattern.match(text[end:end + 40].lstrip()):
+            draft = replace(draft, trig=replace(draft.trig, type=ClaimType.STRIKE),
+                            rule=f"{draft.rule}, with weapons named")
+        out.append(draft)
     return out
 
 

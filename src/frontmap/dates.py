@@ -145,9 +145,7 @@ def _resolve(m: regex.Match[str], lang: Language, published: dt.date | None) -> 
         kind, precision = "week", DatePrecision.WEEK
         if published:
             this_monday = published - dt.timedelta(days=published.weekday())
-            lowered = g["week"].casefold()
-            is_this = any(w in lowered for w in ("this", "denne", "denna", "diese", "цього",
-                                                  "этой", "cette", "esta", "questa", "tym"))
+            is_this = bool(lang.this_week and lang.this_week.fullmatch(g["week"]))
             day = this_monday if is_this else this_monday - dt.timedelta(days=7)
     if day is None:
         precision = None

@@ -184,6 +184,9 @@ def flag_names(flags: int) -> list[str]:
 def prior(entry: Candidate, flags: int) -> tuple[float, str]:
     """Context-free plausibility of ``entry`` for a name keyed with ``flags``, and why."""
     base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR) * 0.7
+    if entry.kind is PlaceKind.REGION and flags & (FLAG_PRIMARY | FLAG_ALT | FLAG_GENERATED):
+        # "Krym", "Donbas": the region's own name, not a copy of its capital's
+        base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR)
     # Population weighs as much as rank: a hromada seat (PPLA3) of 2,000 people is less likely
     # news than a town of 70,000 that GeoNames files as a plain PPL.
     # A region's or a country's population says nothing about what a bare name refers to; a

@@ -17,7 +17,14 @@ from functools import lru_cache
 
 import regex
 
-from .gazetteer import FLAG_COUNTRY_NAME, FLAG_PRIMARY, Gazetteer
+from .gazetteer import (
+    FLAG_COUNTRY_NAME,
+    FLAG_FORMER,
+    FLAG_GENERATED,
+    FLAG_PRIMARY,
+    Gazetteer,
+    prior,
+)
 from .languages import Language
 from .models import Article, Mention
 from .normalize import fold
@@ -76,10 +83,28 @@ class Spotter:
         out = [(fold(word), "exact")]
         lower = word.casefold()
         for ending, replacement in lang.suffixes:
-            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-                out.append((fold(lower[: len(lower) - len(ending)] + replacement),
-                            f"suffix -{ending}"))
+            stem = lower[: len(lower) - len(ending)] + replacement
+            if lower.endswith(ending) and len(lower) > len(ending) and len(stem) >= 3:
+                out.append((fold(stem), f"suffix -{ending}"))
         return out
+
+    def _best_variant(self, keys: list[tuple[str, str]]) -> tuple[str, str] | None:
+        """Among the keys a word may stand for, the one naming the most prominent place.
+
+        "Charkowie" is Kharkiv's locative before it is the village Kharkove; the form as written
+        wins ties and small margins, an inflected reading wins when it names a far likelier
+        place.
+        """
+        best: tuple[float, str, str] | None = None
+        for key, rule in keys:
+            rows = self.gazetteer.get(key)
+            if not rows:
+                continue
+            strength = max(prior(self.gazetteer.entry(r), f)[0] for r, f in rows)
+            strength += 0.3 if rule == "exact" else 0.0
+            if best is None or strength > best[0]:
+                best = (strength, key, rule)
+        return (best[1], best[2]) if best else None
 
     def _compound(self, word: str, lang: Language) -> tuple[str, str] | None:
         lower = word.casefold()
@@ -140,10 +165,16 @@ class Spotter:
             first = first[elided.end():]
             start += elided.end()
         if not is_capitalised(first):
-            if lang.adjective_suffixes and lang.direction_after:
+            if lang.adjective_suffixes:
                 adj = self._adjective(first, lang)
-                if adj and lang.direction_after.match(text[toks[i].end:toks[i].end + 40]):
-                    return i, adj[0], adj[1], start
+                after = text[toks[i].end:toks[i].end + 40]
+                before = text[max(0, start - 40):start]
+                if (adj and lang.direction_after and lang.direction_after.match(after)) or (
+                        adj and lang.direction_before and lang.direction_before.search(before)):
+                    return i, adj[0], adj[1] + " (sector)", start
+                if adj and ((lang.region_after and lang.region_after.match(after)) or (
+                        lang.region_before and lang.region_before.search(before))):
+                    return i, adj[0], adj[1] + " (region)", start  # "w obwodzie donieckim"
             return None
         # A beam of key prefixes: every word of a multi-word name may be inflected
         # ("Новій Каховці" → "нова каховка", "Часовому Яру" → "часів яр").
@@ -153,14 +184,18 @@ class Spotter:
         while True:
             variants = self._variants(word, lang)
             extended: list[tuple[str, str]] = []
+            found: list[tuple[str, str]] = []
             for prefix, prefix_rule in prefixes:
                 for key, rule in variants:
                     full = f"{prefix} {key}" if prefix else key
                     how = rule if rule != "exact" else prefix_rule
-                    if full in self.gazetteer and (best is None or best[0] < j):
-                        best = (j, full, how, start)  # later (longer) matches override
+                    if full in self.gazetteer:
+                        found.append((full, how))
                     if self.gazetteer.has_prefix(full + " "):
                         extended.append((full, how))
+            chosen = self._best_variant(found)
+            if chosen:
+                best = (j, chosen[0], chosen[1], start)  # later (longer) matches override
             if not extended or j + 1 >= len(toks) or j - i + 1 >= MAX_SPAN_TOKENS:
                 break
             if not _JOIN.match(text[toks[j].end:toks[j + 1].start]):
@@ -190,10 +225,7 @@ class Spotter:
             if " " not in candidate and abs(len(candidate) - len(key)) <= 1 and \
                     Levenshtein.distance(key, candidate, score_cutoff=1) <= 1:
                 rows = {r for r, _ in self.gazetteer.get(candidate)}
-                if any(self.gazetteer.entry(r).admin1 in self.fuzzy_regions
-                       or (self.gazetteer.entry(r).population >= 50_000
-                           and self.gazetteer.entry(r).country in ("UA", "RU"))
-                       for r in rows):
+                if any(self.gazetteer.entry(r).admin1 in self.fuzzy_regions for r in rows):
                     found[candidate] = rows
         if not found:
             return None
@@ -243,9 +275,8 @@ class Spotter:
         if (lang.region_after and lang.region_after.match(after)) or (
                 lang.region_before and lang.region_before.search(before)):
             hint = PlaceKind.REGION
-        if (lang.direction_after and lang.direction_after.match(after)) or rule.startswith(
-            "adjective"
-        ):
+        if (lang.direction_after and lang.direction_after.match(after)) or (
+                rule.startswith("adjective") and rule.endswith("(sector)")):
             hint, direction = PlaceKind.SETTLEMENT, True
         elif hint is None and (
             (lang.settlement_before and lang.settlement_before.search(before))
@@ -292,7 +323,7 @@ class Spotter:
         sentence: sentence-initial "Man" is the Danish pronoun, not the city in Côte d'Ivoire.
         """
         biggest = max((self.gazetteer.entry(index).population for index, flags in rows
-                       if flags & FLAG_PRIMARY), default=0)
+                       if flags & (FLAG_PRIMARY | FLAG_GENERATED | FLAG_FORMER)), default=0)
         freq = _zipf(surface.casefold(), _wordfreq_lang(lang.code))
         if biggest >= 100_000:
             return sentence_start and freq >= FUNCTION_WORD_ZIPF

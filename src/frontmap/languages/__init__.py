@@ -37,6 +37,8 @@ class Language:
     settlement_before: regex.Pattern[str] | None
     settlement_after: regex.Pattern[str] | None
     direction_after: regex.Pattern[str] | None
+    direction_before: regex.Pattern[str] | None
+    """Sector words before a (lower-case) adjective ("na kierunku bachmuckim")."""
     name_after: regex.Pattern[str] | None
     office_after: regex.Pattern[str] | None
     reference_before: regex.Pattern[str] | None
@@ -74,6 +76,7 @@ class Language:
     relative: dict[str, int]
     night_before: regex.Pattern[str] | None
     week_phrases: regex.Pattern[str] | None
+    this_week: regex.Pattern[str] | None
     undated: regex.Pattern[str] | None
     # sides, claimants and claims
     sides: dict[Side, regex.Pattern[str]]
@@ -204,7 +207,8 @@ def get_language(code: str) -> Language:
         raise LanguageDataError(f"{code}.toml: {exc}") from exc
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
                  "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
-                 "political_objects", "event_anaphora", "modifiers", "object_triggers")
+                 "political_objects", "event_anaphora", "modifiers", "object_triggers",
+                 "instruments")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
@@ -223,6 +227,7 @@ def get_language(code: str) -> Language:
         settlement_before=_alternation(places.get("settlement_before", []), anchor="end"),
         settlement_after=_alternation(places.get("settlement_after", []), anchor="start"),
         direction_after=_alternation(places.get("direction_after", []), anchor="start"),
+        direction_before=_alternation(places.get("direction_before", []), anchor="end"),
         name_after=_alternation(places.get("name_after", []), anchor="start"),
         office_after=_alternation(places.get("office_after", []), anchor="start"),
         reference_before=_alternation(places.get("reference_before", []), anchor="end_loose"),
@@ -248,7 +253,8 @@ def get_language(code: str) -> Language:
         weekdays=weekdays,
         relative={k.casefold(): int(v) for k, v in dates.get("relative", {}).items()},
         night_before=_alternation(dates.get("night_before", [])),
-        week_phrases=_alternation(dates.get("week_phrases", [])),
+        week_phrases=_alternation(dates.get("week_phrases", []) + dates.get("this_week", [])),
+        this_week=_alternation(dates.get("this_week", [])),
         undated=_alternation(dates.get("undated", [])),
         sides=side_patterns,
         enemy=_alternation(sides.get("enemy", [])),
@@ -259,7 +265,9 @@ def get_language(code: str) -> Language:
         cues={name: pat for name in cue_names
               if (pat := _alternation(claims.get(name, []))) is not None},
         list_gap=_compile(rf"\A\s*(?:[,:(–—-]\s*)?(?:(?:{conj})\s+)?\Z"),
-        container_gap=_compile(rf"\A[\s,–—-]*(?:(?:{conts})\s+)?(?:[\w’'-]+\s+){{0,2}}\Z"),
+        container_gap=_compile(
+            rf"\A[\s,–—-]*(?:[\w’'-]+[\s,]+){{0,3}}(?:{conts})\s+(?:[\w’'-]+\s+){{0,2}}\Z"
+            rf"|\A[\s,–—-]*\Z"),
         clause_break=_compile(
             rf";|\s(?:{_words(grammar.get('clause_breaks', []))})\s|[–—]\s"),
         list_next=_compile(rf"\A\s*(?:,|(?:{conj})\b)"),
