@@ -1,0 +1,246 @@
+"""German (de.toml): claims, non-claims, dates and place names in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.reading import make_article
+
+LANG = "de"
+THU = "2023-02-02"  # a Thursday
+
+
+def _process(pipeline, text, published=THU):
+    article = make_article(text, id="t", source="test", lang=LANG, published=published)
+    return pipeline.process(article)
+
+
+def _claims(pipeline, text, published=THU):
+    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in _process(pipeline, text, published).claims]
+
+
+def _xfail(*values, reason):
+    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=False))
+
+
+PERSON_NAME = ("spotting: a rare capitalised German noun next to a small place "
+               "('Bergbaustadt Wuhledar', 'Robotyne Geländegewinne') is taken for a person's name")
+FREQUENT_EXONYM = ("spotting: a frequent exonym that is only an alternate name in the gazetteer "
+                   "(Moskau: zipf 4.5) is filtered as a common German noun")
+ORDINAL_DATE = ("segmentation: '28. Januar' ends a sentence at '28.' (digit + period + "
+                "capitalised month), so the date is cut off from its claim")
+
+# (sentence, expected (type, surface, actor) claims)
+CASES = [
+    # capture
+    ("Russische Truppen haben das Dorf Otscheretyne im Gebiet Donezk eingenommen, teilte das "
+     "Verteidigungsministerium in Moskau mit.", [("capture", "Otscheretyne", "RU")]),
+    ("Ukrainische Soldaten haben die Ortschaft Robotyne zurückerobert.",
+     [("capture", "Robotyne", "UA")]),
+    ("Die ukrainische Armee hat Klischtschijiwka südlich von Bachmut befreit.",
+     [("capture", "Klischtschijiwka", "UA")]),
+    ("Nach Angaben aus Moskau nahmen russische Einheiten die Kleinstadt Marjinka am Dienstag "
+     "vollständig ein.", [("capture", "Marjinka", "RU")]),
+    ("Die russische Armee hat die Stadt Awdijiwka unter ihre Kontrolle gebracht.",
+     [("capture", "Awdijiwka", "RU")]),
+    ("Ukrainische Truppen haben die Kontrolle über Sudscha übernommen.",
+     [("capture", "Sudscha", "UA")]),
+    ("Die Stadt Bachmut wurde von russischen Truppen erobert.", [("capture", "Bachmut", "RU")]),
+    ("Cherson wurde am Freitag von der ukrainischen Armee befreit.",
+     [("capture", "Cherson", "UA")]),
+    ("Das russische Verteidigungsministerium meldete die Einnahme von Perwomajske.",
+     [("capture", "Perwomajske", "RU")]),
+    # advance
+    ("Russische Truppen rücken auf Pokrowsk vor.", [("advance", "Pokrowsk", "RU")]),
+    ("Russische Einheiten sind in den Stadtrand von Tschassiw Jar vorgedrungen.",
+     [("advance", "Tschassiw Jar", "RU")]),
+    ("Ukrainische Einheiten rückten am Mittwoch bei Kupjansk weiter vor.",
+     [("advance", "Kupjansk", "UA")]),
+    ("Der Vormarsch der russischen Truppen in Richtung Torezk hält an.",
+     [("advance", "Torezk", "RU")]),
+    ("Kiews Truppen sind bei Robotyne vorgerückt.", [("advance", "Robotyne", "UA")]),
+    ("Gestern rückten russische Streitkräfte auf Wuhledar vor.",
+     [("advance", "Wuhledar", "RU")]),
+    ("Ukrainische Truppen erzielten Geländegewinne bei Robotyne.",
+     [("advance", "Robotyne", "UA")]),
+    _xfail("Die ukrainischen Streitkräfte haben bei Robotyne Geländegewinne erzielt.",
+           [("advance", "Robotyne", "UA")], reason=PERSON_NAME),
+    # withdrawal
+    ("Die ukrainischen Truppen haben sich aus Awdijiwka zurückgezogen.",
+     [("withdrawal", "Awdijiwka", "UA")]),
+    ("Russische Soldaten zogen sich aus Cherson zurück, wie das Verteidigungsministerium in "
+     "Moskau mitteilte.", [("withdrawal", "Cherson", "RU")]),
+    ("Der Rückzug der russischen Armee aus Isjum wurde am Samstag bekannt.",
+     [("withdrawal", "Isjum", "RU")]),
+    ("Kiew hat die Stadt Soledar nach wochenlangen Kämpfen aufgegeben.",
+     [("withdrawal", "Soledar", "UA")]),
+    ("Die ukrainischen Einheiten haben Wuhledar verlassen, um einer Einkesselung zu entgehen.",
+     [("withdrawal", "Wuhledar", "UA")]),
+    ("Die Kontrolle über Sewerodonezk haben die ukrainischen Truppen verloren.",
+     [("withdrawal", "Sewerodonezk", "UA")]),
+    ("Ukraine gibt Wuhledar auf", [("withdrawal", "Wuhledar", "UA")]),
+    _xfail("Die ukrainischen Truppen haben sich aus der Bergbaustadt Wuhledar zurückgezogen.",
+           [("withdrawal", "Wuhledar", "UA")], reason=PERSON_NAME),
+    # attack
+    ("Russische Truppen griffen die Stadt Wowtschansk am Freitag von Norden her an.",
+     [("attack", "Wowtschansk", "RU")]),
+    ("Heftige Kämpfe toben um Bachmut, teilte der ukrainische Generalstab mit.",
+     [("attack", "Bachmut", None)]),
+    ("Die ukrainische Armee wehrte zwölf russische Angriffe bei Awdijiwka ab.",
+     [("attack", "Awdijiwka", "RU")]),
+    ("Die russische Offensive auf Kupjansk hat begonnen.", [("attack", "Kupjansk", "RU")]),
+    ("Ukrainische Einheiten stürmten in der Nacht zu Donnerstag russische Stellungen bei "
+     "Werbowe.", [("attack", "Werbowe", "UA")]),
+    ("Der Feind hat die Ortschaft Bohdaniwka angegriffen, teilte der ukrainische Generalstab "
+     "mit.", [("attack", "Bohdaniwka", "RU")]),
+    ("Nach Angaben des ukrainischen Generalstabs griffen russische Einheiten die Stadt "
+     "Awdijiwka von Norden an.", [("attack", "Awdijiwka", "RU")]),
+    ("Russische Truppen haben Bachmut umzingelt.", [("attack", "Bachmut", "RU")]),
+    # strike
+    ("Russische Raketen trafen in der Nacht zu Donnerstag die Stadt Charkiw.",
+     [("strike", "Charkiw", "RU")]),
+    ("Bei einem Drohnenangriff auf Odessa wurden drei Menschen verletzt.",
+     [("strike", "Odessa", "RU")]),
+    ("Das russische Militär hat Saporischschja mit Gleitbomben angegriffen.",
+     [("strike", "Saporischschja", "RU")]),
+    ("Die ukrainische Armee beschoss nach russischen Angaben die Stadt Belgorod.",
+     [("strike", "Belgorod", "UA")]),
+    ("Die Besatzer beschossen in der Nacht die Stadt Nikopol.", [("strike", "Nikopol", "RU")]),
+    ("Ukrainische Drohnen griffen eine Ölraffinerie in Brjansk an.",
+     [("strike", "Brjansk", "UA")]),
+    ("Bei einem russischen Raketenangriff auf Krywyj Rih wurden zehn Menschen getötet.",
+     [("strike", "Krywyj Rih", "RU")]),
+    ("Russische Kampfjets bombardierten die Stadt Wowtschansk.",
+     [("strike", "Wowtschansk", "RU")]),
+    ("Russische Raketen trafen in der Nacht zu Donnerstag Kiew.", [("strike", "Kiew", "RU")]),
+]
+
+# Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
+NOT_CLAIMS = [
+    "Russland hat Bachmut noch nicht eingenommen.",
+    "Russische Truppen nahmen Bachmut nicht ein.",
+    "Moskau plant, Awdijiwka einzukesseln.",
+    "Russland will die Stadt Kupjansk erobern.",
+    "Wenn Russland Bachmut einnimmt, ist Kramatorsk das nächste Ziel.",
+    "Falls die Ukraine Robotyne zurückerobert, öffnet sich der Weg nach Tokmak.",
+    "Die Ukraine hat in der Region Kursk 102 russische Soldaten gefangen genommen.",
+    "Tausende Zivilisten haben Charkiw verlassen.",
+    "Die Bewohner von Pokrowsk fliehen in den Westen des Landes.",
+    "Der Frachter verließ den Hafen von Odessa nach Russlands Rückzug aus dem Getreideabkommen.",
+]
+
+# (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
+DATES = [
+    ("Russische Raketen trafen am Mittwoch die Stadt Charkiw.", "strike", "Charkiw",
+     "2023-02-01"),
+    ("Russische Drohnen griffen Mittwochabend die Stadt Odessa an.", "strike", "Odessa",
+     "2023-02-01"),
+    ("Russische Raketen trafen in der Nacht zu Dienstag die Stadt Saporischschja.", "strike",
+     "Saporischschja", "2023-01-31"),
+    ("Russische Drohnen griffen in der Nacht von Montag auf Dienstag die Stadt Sumy an.",
+     "strike", "Sumy", "2023-01-31"),
+    ("Am Sonntag eroberten russische Truppen das Dorf Krasnohoriwka.", "capture",
+     "Krasnohoriwka", "2023-01-29"),
+    ("Russische Truppen haben gestern die Stadt Bachmut angegriffen.", "attack", "Bachmut",
+     "2023-02-01"),
+    ("Russische Truppen haben vorgestern Soledar eingenommen.", "capture", "Soledar",
+     "2023-01-31"),
+    ("In den vergangenen 24 Stunden beschossen russische Truppen die Stadt Nikopol.", "strike",
+     "Nikopol", "2023-02-02"),
+    ("Russische Raketen haben heute Morgen die Stadt Dnipro getroffen.", "strike", "Dnipro",
+     "2023-02-02"),
+    ("Russische Artillerie beschoss die Stadt Cherson am 28.01.2023.", "strike", "Cherson",
+     "2023-01-28"),
+    ("Im Januar griffen russische Truppen die Stadt Soledar an.", "attack", "Soledar",
+     "2023-01-01"),
+    ("Im Dezember griffen russische Truppen die Stadt Soledar an.", "attack", "Soledar",
+     "2022-12-01"),
+    ("Russische Truppen haben vergangene Woche Awdijiwka angegriffen.", "attack", "Awdijiwka",
+     "2023-01-23"),
+    ("In den vergangenen Wochen haben russische Truppen Awdijiwka immer wieder angegriffen.",
+     "attack", "Awdijiwka", None),
+    _xfail("Russische Artillerie beschoss am 28. Januar die Stadt Cherson.", "strike", "Cherson",
+           "2023-01-28", reason=ORDINAL_DATE),
+]
+
+# (sentence, surface, gazetteer name, kind)
+SPOTS = [
+    ("Die Verteidigung Bachmuts kostet beide Seiten viele Soldaten.", "Bachmuts", "Bakhmut",
+     "settlement"),
+    ("Im Charkiwer Gebiet wurden mehrere Dörfer beschossen.", "Charkiwer", "Kharkiv Oblast",
+     "region"),
+    ("Das Donezker Gebiet ist seit Wochen umkämpft.", "Donezker", "Donetsk Oblast", "region"),
+    ("An der Kupjansk-Front gab es am Montag heftige Gefechte.", "Kupjansk", "Kupiansk",
+     "settlement"),
+    ("Im Gebiet Luhansk halten die Kämpfe an.", "Luhansk", "Luhansk Oblast", "region"),
+    ("Die Lage an der Front bei Bachmut ist angespannt.", "Bachmut", "Bakhmut", "settlement"),
+    ("Die Donbass-Region bleibt der Schwerpunkt der Kämpfe.", "Donbass", "Donets Basin",
+     "region"),
+    ("Russische Truppen beschossen die Stadt Kurachowe im Gebiet Donezk.", "Donezk",
+     "Donetsk Oblast", "region"),
+    ("In der Region Kursk dauern die Kämpfe an.", "Kursk", "Kursk Oblast", "region"),
+    ("Im Donbass halten die Kämpfe an.", "Donbass", "Donets Basin", "region"),
+    ("Auf der Krim explodierte ein Munitionsdepot.", "Krim", "Autonomous Republic of Crimea",
+     "region"),
+    _xfail("Die Regierung in Moskau schweigt zu den Berichten.", "Moskau", "Moscow",
+           "settlement", reason=FREQUENT_EXONYM),
+    _xfail("Die Ukrainer halten die Frontstadt Torezk weiterhin.", "Torezk", "Toretsk",
+           "settlement", reason=PERSON_NAME),
+]
+
+# (sentence, surface, role): a place that qualifies a person or stands for a government.
+ROLES = [
+    ("Der Gouverneur von Charkiw, Oleh Synjehubow, meldete neue Angriffe.", "Charkiw", "office"),
+    ("Die Kiewer Regierung wies die Darstellung zurück.", "Kiewer", "metonym"),
+    ("Die Stadt liegt 30 Kilometer nördlich von Cherson.", "Cherson", "reference"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "claim_type", "surface", "expected"), DATES)
+def test_event_date(pipeline, text, claim_type, surface, expected):
+    claims = [c for c in _process(pipeline, text).claims
+              if c.type.value == claim_type and c.place.mention.surface == surface]
+    assert len(claims) == 1
+    want = dt.date.fromisoformat(expected) if expected else None
+    assert claims[0].event_date == want
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "kind"), SPOTS)
+def test_place_names(pipeline, text, surface, name, kind):
+    places = {(p.mention.surface, p.entry.name, p.entry.kind.value)
+              for p in _process(pipeline, text).places}
+    assert (surface, name, kind) in places
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), ROLES)
+def test_roles_carry_no_claim(pipeline, text, surface, role):
+    result = _process(pipeline, text)
+    assert [p.mention.role for p in result.places if p.mention.surface == surface] == [role]
+    assert all(c.place.mention.surface != surface for c in result.claims)
+
+
+def test_claimant_and_sides(pipeline):
+    result = _process(pipeline, "Russische Truppen haben das Dorf Otscheretyne eingenommen, "
+                                "teilte das russische Verteidigungsministerium mit.")
+    (claim,) = result.claims
+    assert claim.claimant == "Russian Ministry of Defence"
+    assert claim.claimant_side.value == "RU"
+
+
+def test_week_phrase_has_week_precision(pipeline):
+    (claim,) = _process(pipeline, "Russische Truppen haben vergangene Woche Awdijiwka "
+                                  "angegriffen.").claims
+    assert claim.date_precision.value == "week"

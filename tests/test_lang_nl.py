@@ -1,0 +1,202 @@
+"""Dutch (nl.toml): claims, non-claims, dates and place names in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.reading import make_article
+
+LANG = "nl"
+THU = "2023-02-02"  # a Thursday
+
+
+def _process(pipeline, text, published=THU):
+    article = make_article(text, id="t", source="test", lang=LANG, published=published)
+    return pipeline.process(article)
+
+
+def _claims(pipeline, text, published=THU):
+    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in _process(pipeline, text, published).claims]
+
+
+# (sentence, expected (type, surface, actor) claims)
+CASES = [
+    # capture
+    ("Russische troepen hebben het dorp Otsjeretyne in de provincie Donetsk ingenomen, meldt "
+     "het Russische ministerie van Defensie.", [("capture", "Otsjeretyne", "RU")]),
+    ("Oekraïense troepen hebben het dorp Robotyne heroverd.", [("capture", "Robotyne", "UA")]),
+    ("Het Oekraïense leger heeft Klisjtsjijivka bevrijd.", [("capture", "Klisjtsjijivka", "UA")]),
+    ("Gisteren namen Russische eenheden de stad Marinka in, volgens Russische staatsmedia.",
+     [("capture", "Marinka", "RU")]),
+    ("Rusland heeft de controle over Avdiivka overgenomen.", [("capture", "Avdiivka", "RU")]),
+    ("De stad Bachmoet is door Russische troepen veroverd.", [("capture", "Bachmoet", "RU")]),
+    ("Cherson werd vrijdag door het Oekraïense leger bevrijd.", [("capture", "Cherson", "UA")]),
+    ("Volgens het Russische ministerie van Defensie hebben Russische troepen Pervomajske "
+     "ingenomen.", [("capture", "Pervomajske", "RU")]),
+    # advance
+    ("Russische troepen zijn opgerukt naar Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
+    ("Oekraïense eenheden rukten woensdag op bij Koepjansk.", [("advance", "Koepjansk", "UA")]),
+    ("Russische soldaten zijn de buitenwijken van Tsjasiv Jar binnengedrongen.",
+     [("advance", "Tsjasiv Jar", "RU")]),
+    ("De Russische troepen naderen Toretsk vanuit het oosten.", [("advance", "Toretsk", "RU")]),
+    ("Het Oekraïense leger heeft terreinwinst geboekt bij Bachmoet.",
+     [("advance", "Bachmoet", "UA")]),
+    ("Kievse troepen zijn bij Robotyne opgerukt.", [("advance", "Robotyne", "UA")]),
+    ("Gisteren rukten Russische strijdkrachten op naar Vuhledar.",
+     [("advance", "Vuhledar", "RU")]),
+    # withdrawal
+    ("Oekraïense troepen hebben zich teruggetrokken uit Avdiivka.",
+     [("withdrawal", "Avdiivka", "UA")]),
+    ("De Russische troepen trokken zich in november terug uit Cherson.",
+     [("withdrawal", "Cherson", "RU")]),
+    ("Oekraïense militairen hebben Soledar verlaten, meldt het leger.",
+     [("withdrawal", "Soledar", "UA")]),
+    ("Het Russische leger kondigde de terugtrekking uit Izjoem aan.",
+     [("withdrawal", "Izjoem", "RU")]),
+    ("Kiev heeft de stad Vuhledar opgegeven.", [("withdrawal", "Vuhledar", "UA")]),
+    ("Oekraïense troepen hebben de controle over Sjevjerodonetsk verloren.",
+     [("withdrawal", "Sjevjerodonetsk", "UA")]),
+    ("Oekraïense troepen hebben Marinka na maanden van gevechten verlaten.",
+     [("withdrawal", "Marinka", "UA")]),
+    # attack
+    ("Russische troepen vielen Bachmoet vanuit drie richtingen aan.",
+     [("attack", "Bachmoet", "RU")]),
+    ("Er wordt hevig gevochten rond Avdiivka, aldus de Oekraïense generale staf.",
+     [("attack", "Avdiivka", None)]),
+    ("Het Oekraïense leger sloeg twaalf Russische aanvallen op Marinka af.",
+     [("attack", "Marinka", "RU")]),
+    ("Rusland is een offensief begonnen tegen Koepjansk.", [("attack", "Koepjansk", "RU")]),
+    ("Oekraïense troepen bestormden zaterdag Russische stellingen bij Verbove.",
+     [("attack", "Verbove", "UA")]),
+    ("De vijand heeft het dorp Bohdanivka aangevallen, meldt de Oekraïense generale staf.",
+     [("attack", "Bohdanivka", "RU")]),
+    ("Russische troepen hebben Avdiivka omsingeld.", [("attack", "Avdiivka", "RU")]),
+    # strike
+    ("Russische raketten troffen donderdagavond de stad Charkiv.",
+     [("strike", "Charkiv", "RU")]),
+    ("Rusland voerde in de nacht van woensdag op donderdag droneaanvallen uit op Odessa.",
+     [("strike", "Odessa", "RU")]),
+    ("De stad Cherson werd gisteren door Russische artillerie beschoten.",
+     [("strike", "Cherson", "RU")]),
+    ("Oekraïense drones vielen een olieraffinaderij in Belgorod aan.",
+     [("strike", "Belgorod", "UA")]),
+    ("Bij een Russische raketaanval op Lviv kwamen drie mensen om het leven.",
+     [("strike", "Lviv", "RU")]),
+    ("De bezetters beschoten vannacht de stad Nikopol.", [("strike", "Nikopol", "RU")]),
+    ("Russische gevechtsvliegtuigen bombardeerden de stad Vovtsjansk.",
+     [("strike", "Vovtsjansk", "RU")]),
+]
+
+# Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
+NOT_CLAIMS = [
+    "Rusland heeft Bachmoet nog niet ingenomen.",
+    "Russische troepen namen Bachmoet niet in.",
+    "Rusland veroverde Bachmoet niet.",
+    "Moskou is van plan Avdiivka te omsingelen.",
+    "Rusland wil Koepjansk voor de winter veroveren.",
+    "Als Rusland Bachmoet inneemt, is Kramatorsk het volgende doel.",
+    "Indien Oekraïne Robotyne herovert, ligt de weg naar Tokmak open.",
+    "Oekraïne heeft in de regio Koersk 102 Russische soldaten gevangengenomen.",
+    "Oekraïense troepen namen bij Bachmoet 40 Russische soldaten gevangen.",
+    "Duizenden burgers hebben Charkiv verlaten.",
+    "Het schip verliet de haven van Odessa na de Russische terugtrekking uit het graanakkoord.",
+]
+
+# (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
+DATES = [
+    ("Russische raketten troffen woensdag de stad Charkiv.", "strike", "Charkiv", "2023-02-01"),
+    ("Russische drones vielen woensdagavond Odessa aan.", "strike", "Odessa", "2023-02-01"),
+    ("Russische raketten troffen in de nacht van maandag op dinsdag de stad Zaporizja.",
+     "strike", "Zaporizja", "2023-01-31"),
+    ("Zondag veroverden Russische troepen het dorp Krasnohorivka.", "capture", "Krasnohorivka",
+     "2023-01-29"),
+    ("Russische artillerie beschoot Cherson op 28 januari.", "strike", "Cherson", "2023-01-28"),
+    ("Russische artillerie beschoot Mykolajiv op 30 december 2022.", "strike", "Mykolajiv",
+     "2022-12-30"),
+    ("Russische troepen vielen gisteren Bachmoet aan.", "attack", "Bachmoet", "2023-02-01"),
+    ("Russische troepen hebben eergisteren Soledar ingenomen.", "capture", "Soledar",
+     "2023-01-31"),
+    ("In het afgelopen etmaal beschoten Russische troepen de stad Nikopol.", "strike", "Nikopol",
+     "2023-02-02"),
+    ("Russische raketten troffen vanochtend de stad Dnipro.", "strike", "Dnipro", "2023-02-02"),
+    ("Russische troepen vielen vorige week Avdiivka aan.", "attack", "Avdiivka", "2023-01-23"),
+    ("De afgelopen weken hebben Russische troepen Avdiivka herhaaldelijk aangevallen.",
+     "attack", "Avdiivka", None),
+    ("Russische troepen vielen deze week Avdiivka aan.", "attack", "Avdiivka", "2023-01-30"),
+]
+
+# (sentence, surface, gazetteer name, kind)
+SPOTS = [
+    ("In de provincie Donetsk wordt zwaar gevochten.", "Donetsk", "Donetsk Oblast", "region"),
+    ("De Donbas-regio blijft het zwaartepunt van de strijd.", "Donbas", "Donets Basin",
+     "region"),
+    ("De Russen rukken op in de richting van Pokrovsk.", "Pokrovsk", "Pokrovsk", "settlement"),
+    ("Aan het front bij Bachmoet is de situatie gespannen.", "Bachmoet", "Bakhmut",
+     "settlement"),
+    ("In de regio Koersk gaan de gevechten door.", "Koersk", "Kursk Oblast", "region"),
+    ("Op de Krim ontplofte een munitiedepot.", "Krim", "Autonomous Republic of Crimea",
+     "region"),
+    ("Bachmoets verdediging kost veel levens.", "Bachmoets", "Bakhmut", "settlement"),
+    ("In Kiev klonk opnieuw luchtalarm.", "Kiev", "Kyiv", "settlement"),
+    ("De strijd om de Pokrovsk-sector duurt voort.", "Pokrovsk", "Pokrovsk", "settlement"),
+]
+
+# (sentence, surface, role): a place that qualifies a person or stands for a government.
+ROLES = [
+    ("De gouverneur van de regio Charkiv riep de inwoners op binnen te blijven.", "Charkiv",
+     "office"),
+    ("De Kievse regering ontkende het bericht.", "Kievse", "metonym"),
+    ("Russische troepen rukten op tot 20 kilometer ten noorden van Cherson.", "Cherson",
+     "reference"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "claim_type", "surface", "expected"), DATES)
+def test_event_date(pipeline, text, claim_type, surface, expected):
+    claims = [c for c in _process(pipeline, text).claims
+              if c.type.value == claim_type and c.place.mention.surface == surface]
+    assert len(claims) == 1
+    want = dt.date.fromisoformat(expected) if expected else None
+    assert claims[0].event_date == want
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "kind"), SPOTS)
+def test_place_names(pipeline, text, surface, name, kind):
+    places = {(p.mention.surface, p.entry.name, p.entry.kind.value)
+              for p in _process(pipeline, text).places}
+    assert (surface, name, kind) in places
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), ROLES)
+def test_roles_carry_no_claim(pipeline, text, surface, role):
+    result = _process(pipeline, text)
+    assert [p.mention.role for p in result.places if p.mention.surface == surface] == [role]
+    assert all(c.place.mention.surface != surface for c in result.claims)
+
+
+def test_claimant_and_sides(pipeline):
+    result = _process(pipeline, "Russische troepen hebben het dorp Otsjeretyne ingenomen, meldt "
+                                "het Russische ministerie van Defensie.")
+    (claim,) = result.claims
+    assert claim.claimant == "Russian Ministry of Defence"
+    assert claim.claimant_side.value == "RU"
+
+
+def test_unverified(pipeline):
+    result = _process(pipeline, "Russische troepen hebben het dorp Bohdanivka veroverd. Dat kon "
+                                "niet onafhankelijk worden geverifieerd.")
+    (claim,) = result.claims
+    assert claim.verified is False
