@@ -82,9 +82,13 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
     if captives and trig.type is ClaimType.CAPTURE and captives.match(after.lstrip()):
         return "captured people, not a place"
     political = lang.cues.get("political_objects")
-    if political and trig.type is ClaimType.WITHDRAWAL and political.match(
-            regex.sub(r"\A\s*(?:from|fra|från|aus|von|z|із|з|из|de|da)?\s*", "", after)):
-        return "withdrawal from an agreement"
+    if political and trig.type is ClaimType.WITHDRAWAL:
+        rest = after.lstrip()
+        source = lang.cues.get("from_side")
+        if source and (m := source.match(rest)):
+            rest = rest[m.end():].lstrip()
+        if political.match(rest):
+            return "withdrawal from an agreement"
     civilian = lang.cues.get("civilian")
     if civilian and trig.type in (ClaimType.WITHDRAWAL, ClaimType.ADVANCE):
         clause = regex.split(r"[,;:]", before)[-1][-_INTENT_WINDOW_CHARS:]
@@ -344,7 +348,7 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
                 continue
             gap = text[prev.place.mention.end:cur.place.mention.start]
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
-                    or cur.place.entry.kind is PlaceKind.REGION):
+                    or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
                 dropped.add(id(cur))
     return [d for d in drafts if id(d) not in dropped]
 

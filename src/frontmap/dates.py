@@ -56,7 +56,7 @@ def _pattern(lang: Language) -> regex.Pattern[str]:
         ]
     if weekdays:
         night = lang.night_before.pattern if lang.night_before else None
-        prefix = rf"(?P<night>{_strip_bounds(night)}\s+)?" if night else ""
+        prefix = rf"(?P<night>(?:{_strip_bounds(night)})\s+)?" if night else ""
         parts.append(rf"(?P<wd>{prefix}(?P<wdn>{weekdays})\w*)")
     if relative:
         parts.append(rf"(?P<rel>{relative})")

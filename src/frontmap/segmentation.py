@@ -14,6 +14,7 @@ import regex
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*")
 #: Candidate sentence ends: terminal punctuation (and closing quotes) followed by space.
 _END = regex.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[–—-]?[\p{Lu}\d])|\n\s*")
+_ORDINAL = regex.compile(r"(?<![\d.,])\b\d{1,2}\.\Z")
 _ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "maj", "capt", "st", "jr",
@@ -55,6 +56,8 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             word = before.group(1) if before else ""
             if len(word) == 1 or word.casefold() in _ABBREVIATIONS:
                 continue
+            if _ORDINAL.search(text, max(begin, match.start() - 4), match.start() + 1):
+                continue  # "am 28. Januar", "den 9. November": an ordinal, not an end
         _add(text, begin, match.end(), spans)
         begin = match.end()
     _add(text, begin, len(text), spans)

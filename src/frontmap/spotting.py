@@ -78,7 +78,10 @@ class Spotter:
         """Regions where a one-letter-off spelling is trusted (the front line)."""
 
     # -- lookups -------------------------------------------------------------------------
-    def _variants(self, word: str, lang: Language) -> list[tuple[str, str]]:
+    # Words recur across a batch (names, and the capitalised words around them), and a
+    # language's suffix list runs to hundreds of endings: the per-word lookups are memoised.
+    @lru_cache(maxsize=200_000)  # noqa: B019 — one Spotter per gazetteer, kept for the run
+    def _variants(self, word: str, lang: Language) -> tuple[tuple[str, str], ...]:
         """(key, rule) pairs to try for the last word of a span, as written first."""
         out = [(fold(word), "exact")]
         lower = word.casefold()
@@ -86,7 +89,7 @@ class Spotter:
             stem = lower[: len(lower) - len(ending)] + replacement
             if lower.endswith(ending) and len(lower) > len(ending) and len(stem) >= 3:
                 out.append((fold(stem), f"suffix -{ending}"))
-        return out
+        return tuple(out)
 
     def _best_variant(self, keys: list[tuple[str, str]]) -> tuple[str, str] | None:
         """Among the keys a word may stand for, the one naming the most prominent place.
@@ -116,6 +119,7 @@ class Spotter:
                         return key, f"compound -{suffix}"
         return None
 
+    @lru_cache(maxsize=200_000)  # noqa: B019 — as _variants
     def _adjective(self, word: str, lang: Language) -> tuple[str, str] | None:
         """Sector adjectives: бахмутському → Бахмут, kupiański → Kupiańsk."""
         lower = word.casefold()
@@ -257,9 +261,9 @@ class Spotter:
             if self._looks_like_word(surface, sentence_start, lang, rows):
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
-            if small and _person_name(text, toks, i, j, self.gazetteer, lang,
-                                      lambda w: any(k in self.gazetteer
-                                                    for k, _ in self._variants(w, lang))):
+            if small and not lang.raw.get("capitalised_nouns") and _person_name(
+                    text, toks, i, j, self.gazetteer, lang,
+                    lambda w: any(k in self.gazetteer for k, _ in self._variants(w, lang))):
                 return None
         elif single and country and sentence_start and _zipf(
                 surface.casefold(), _wordfreq_lang(lang.code)) >= FUNCTION_WORD_ZIPF:
@@ -300,8 +304,7 @@ class Spotter:
             hint = PlaceKind.OTHER  # "the Kuibyshev refinery", "Hostomel lufthavnen"
         if hint is None and (
             (lang.water_after and lang.water_after.match(after))
-            or (lang.water_before and lang.water_before.search(before)
-                and not lang.list_next.match(after))
+            or (lang.water_before and lang.water_before.search(before))
         ):
             hint = PlaceKind.WATER  # "the Dnipro", "elva Dnipro", "Dnipro River"
         if hint is None and lang.city_nouns is not None:
@@ -324,11 +327,14 @@ class Spotter:
         """
         biggest = max((self.gazetteer.entry(index).population for index, flags in rows
                        if flags & (FLAG_PRIMARY | FLAG_GENERATED | FLAG_FORMER)), default=0)
+        # A metropolis keeps its exonyms too (Moskau, Moskva are alternate names of Moscow).
+        biggest = max([biggest] + [self.gazetteer.entry(index).population for index, _ in rows
+                                   if self.gazetteer.entry(index).population >= 500_000])
         freq = _zipf(surface.casefold(), _wordfreq_lang(lang.code))
         if biggest >= 100_000:
             return sentence_start and freq >= FUNCTION_WORD_ZIPF
         if sentence_start or surface.isupper():
-            return freq >= COMMON_ZIPF - 0.8
+            return freq >= COMMON_ZIPF
         if lang.code == "de":  # every German noun is capitalised
             return freq >= COMMON_ZIPF
         return freq >= COMMON_ZIPF + 1.2
