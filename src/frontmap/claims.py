@@ -347,6 +347,9 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
                 dropped.add(id(cur))
                 continue
             gap = text[prev.place.mention.end:cur.place.mention.start]
+            if cur.place.mention.direction and not prev.place.mention.direction:
+                dropped.add(id(cur))  # "Niu-York on the Toretsk direction": the sector contains it
+                continue
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
                     or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
                 dropped.add(id(cur))

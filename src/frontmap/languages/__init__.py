@@ -104,7 +104,8 @@ class Language:
 
 
 def _alternation(
-    phrases: list[str], *, words: bool = True, anchor: str | None = None, suffix: str = ""
+    phrases: list[str], *, words: bool = True, anchor: str | None = None, suffix: str = "",
+    longest: bool = False,
 ) -> regex.Pattern[str] | None:
     """One case-insensitive pattern matching any of ``phrases`` (regex fragments).
 
@@ -125,8 +126,9 @@ def _alternation(
         body = rf"{body}(?:[\s,]+[\w’'-]+){{0,5}}[\s,:«»\"'“”„(]*\Z"
     elif anchor == "start":
         body = rf"\A[\s\-–’'»”\")]*(?:s\s+|’s\s+|'s\s+)?{body}"
+    flags = regex.IGNORECASE | regex.VERSION1 | (regex.POSIX if longest else 0)
     try:
-        return regex.compile(body, regex.IGNORECASE | regex.VERSION1)
+        return regex.compile(body, flags)
     except regex.error as exc:
         raise LanguageDataError(f"bad pattern in {phrases!r}: {exc}") from exc
 
@@ -196,7 +198,9 @@ def get_language(code: str) -> Language:
         "claims", {})
     try:
         triggers = {
-            t: pat for t in ClaimType if (pat := _alternation(claims.get(t.value, []))) is not None
+            t: pat for t in ClaimType
+            # Leftmost-longest (POSIX) matching: the longest phrase wins wherever it starts.
+            if (pat := _alternation(claims.get(t.value, []), longest=True)) is not None
         }
         sources = tuple(
             (_alternation([s["pattern"]]), s["label"], Side(s["side"]) if s.get("side") else None)
