@@ -55,6 +55,8 @@ FEATURE_PRIOR: dict[str, float] = {
     "PPLX": 0.25, "PPLS": 0.25, "PPLQ": 0.1, "PPLH": 0.1,
 }
 DEFAULT_PRIOR = 0.25
+#: Mean earth radius (km) of geopy's ``great_circle`` (IUGG), which :func:`distance_km` mirrors.
+EARTH_RADIUS_KM = 6371.009
 #: Population assumed for a settlement GeoNames lists with population 0.
 UNKNOWN_POPULATION = 300
 
@@ -183,6 +185,11 @@ def flag_names(flags: int) -> list[str]:
 
 def prior(entry: Candidate, flags: int) -> tuple[float, str]:
     """Context-free plausibility of ``entry`` for a name keyed with ``flags``, and why."""
+    return _prior(entry, flags)
+
+
+@lru_cache(maxsize=100_000)  # spotting and geocoding ask again for the same few thousand places
+def _prior(entry: Candidate, flags: int) -> tuple[float, str]:
     base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR) * 0.7
     if entry.kind is PlaceKind.REGION and flags & (FLAG_PRIMARY | FLAG_ALT | FLAG_GENERATED):
         # "Krym", "Donbas": the region's own name, not a copy of its capital's
@@ -202,12 +209,12 @@ def prior(entry: Candidate, flags: int) -> tuple[float, str]:
         weight = 1.0
     elif flags & FLAG_GENERATED:
         weight = 0.9
-    elif flags & (FLAG_FORMER | FLAG_REGION_FORM):
+    elif flags & (FLAG_FORMER | FLAG_REGION_FORM | FLAG_ALT_CYRILLIC):
+        # a former name, a region's stem, or the Russian name (Pobeda for Peremoha), which
+        # Russian-sourced reports use as a matter of course
         weight = 0.85
-    elif flags & FLAG_ALT:
-        weight = 0.75
     else:
-        weight = 0.7
+        weight = 0.75
     score = (base + pop) * weight
     why = f"{entry.feature_code} prior {base:.2f}, population {entry.population:,}, " + "/".join(
         flag_names(flags)
@@ -216,8 +223,26 @@ def prior(entry: Candidate, flags: int) -> tuple[float, str]:
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points, by geopy."""
-    return float(great_circle(a, b).km)
+    """Great-circle distance in km between two (lat, lon) points, as geopy's ``great_circle``.
+
+    Geocoding measures tens of thousands of pairs per batch, and geopy's Point and Distance
+    objects cost more than the trigonometry: for valid coordinates the same formula, in the
+    same order of operations (so the same floats), is computed here; anything else goes to geopy.
+    """
+    lat1, lon1 = float(a[0]), float(a[1])
+    lat2, lon2 = float(b[0]), float(b[1])
+    if not (abs(lat1) <= 90 and abs(lat2) <= 90 and abs(lon1) <= 180 and abs(lon2) <= 180):
+        return float(great_circle(a, b).km)  # out of range or not finite: geopy decides
+    lat1, lng1, lat2, lng2 = (math.radians(lat1), math.radians(lon1), math.radians(lat2),
+                              math.radians(lon2))
+    sin_lat1, cos_lat1 = math.sin(lat1), math.cos(lat1)
+    sin_lat2, cos_lat2 = math.sin(lat2), math.cos(lat2)
+    delta_lng = lng2 - lng1
+    cos_delta_lng, sin_delta_lng = math.cos(delta_lng), math.sin(delta_lng)
+    d = math.atan2(math.sqrt((cos_lat2 * sin_delta_lng) ** 2
+                             + (cos_lat1 * sin_lat2 - sin_lat1 * cos_lat2 * cos_delta_lng) ** 2),
+                   sin_lat1 * sin_lat2 + cos_lat1 * cos_lat2 * cos_delta_lng)
+    return float(EARTH_RADIUS_KM * d + 0.0)
 
 
 @lru_cache(maxsize=4)

@@ -254,7 +254,7 @@ def _apply_distances(text: str, groups: list[_Group], numbers: dict[str, int]) -
             rescored = []
             for score, entry, why in group.scored:
                 km = distance_km((entry.lat, entry.lon), (anchor.lat, anchor.lon))
-                bonus = 0.8 * math.exp(-abs(km - stated) / max(10.0, stated))
+                bonus = 0.8 * math.exp(-abs(km - stated) / max(15.0, stated))
                 if bonus > 0.01:
                     why = f"{why}; {km:.0f} km from {anchor.name} (stated {stated:g})"
                     score += bonus
