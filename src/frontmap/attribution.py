@@ -209,8 +209,13 @@ class Context:
             if by and _just_before(by, gap) and "," not in gap:
                 return self._side(hit, claimant_side), "passive agent"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
+        speech = self.lang.speech
         before = [h for h in self.sides if s_start <= h.start < trig.start
-                  and self._side(h, claimant_side) is not None]
+                  and self._side(h, claimant_side) is not None
+                  # "The Ukrainian military said fighting continued": the speaker, not the actor
+                  # (but "Russia announced the capture of X": a side claims its own gains)
+                  and not (trig.type in (ClaimType.ATTACK, ClaimType.STRIKE) and speech
+                           and speech.search(self.text, h.end, trig.start))]
         if before:
             side = self._side(before[-1], claimant_side)
             modifiers = self.lang.cues.get("modifiers")
@@ -258,7 +263,7 @@ class Context:
         status = Status.CLAIMED
         same = self.place_sentences.get(place.entry.place_id, set())
         for hit in self.denials:
-            if (hit.sentence == sentence and hit.start < trig.start) or (
+            if (hit.sentence == sentence and 0 <= trig.start - hit.end <= 60) or (
                 sentence < hit.sentence <= sentence + 2 and hit.sentence in same
             ):
                 status = Status.DENIED

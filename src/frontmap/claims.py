@@ -38,6 +38,8 @@ BEFORE_WEIGHT = 2.5
 _NEG_WINDOW_TOKENS = 2
 _INTENT_WINDOW_CHARS = 40
 _WORD = regex.compile(r"[\p{L}'’]+")
+#: Punctuation that ends a clause (what comes before a trigger is read back to the last one).
+_CLAUSE_MARK = regex.compile(r"[,;:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
             return "withdrawal from an agreement"
     civilian = lang.cues.get("civilian")
     if civilian and trig.type in (ClaimType.WITHDRAWAL, ClaimType.ADVANCE):
-        clause = regex.split(r"[,;:]", before)[-1][-_INTENT_WINDOW_CHARS:]
+        clause = _CLAUSE_MARK.split(before)[-1][-_INTENT_WINDOW_CHARS:]
         if civilian.search(clause) or civilian.search(before[:_INTENT_WINDOW_CHARS]):
             return "civilians"  # "A container ship, …, has reached Istanbul"
     words = list(_WORD.finditer(before))[-_NEG_WINDOW_TOKENS:]
@@ -104,11 +106,11 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
             and intention.search(before[-_INTENT_WINDOW_CHARS:])):
         return "intention"
     denial = lang.cues.get("denial")
-    if denial and denial.search(regex.split(r"[,;:]", before)[-1][-_INTENT_WINDOW_CHARS:]):
+    if denial and denial.search(_CLAUSE_MARK.split(before)[-1][-_INTENT_WINDOW_CHARS:]):
         return "denied"  # "denied that its troops had left any positions"
     hypothetical = lang.cues.get("hypothetical")
     if hypothetical:
-        clause = regex.split(r"[,;:]", before)[-1]
+        clause = _CLAUSE_MARK.split(before)[-1]
         if hypothetical.search(clause):
             return "hypothetical"
     return None

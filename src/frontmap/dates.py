@@ -44,11 +44,15 @@ def _names(words: dict[str, int]) -> str:
 def _pattern(lang: Language) -> regex.Pattern[str]:
     """One pattern for every date expression of ``lang`` (named groups tell them apart)."""
     months, weekdays = _names(lang.months), _names(lang.weekdays)
+    # "3 of February", "15 de febrero", "1 di marzo": words between a day and its month
+    joiners = "|".join(regex.escape(w) for w in lang.raw.get("dates", {}).get(
+        "day_month_joiners", ["of"])) or "of"
     relative = "|".join(regex.escape(p) for p in sorted(lang.relative, key=len, reverse=True))
     parts = [_ISO, _NUMERIC]
     if months:
         parts += [
-            rf"(?P<dm>(?P<dmd>0?[1-9]|[12]\d|3[01])\.?\s+(?:of\s+)?(?P<dmm>{months})\.?"
+            rf"(?P<dm>(?P<dmd>0?[1-9]|[12]\d|3[01])(?:\.|er|st|nd|rd|th|°|º)?\s+"
+            rf"(?:(?:{joiners})\s+)?(?P<dmm>{months})\.?"
             rf"(?:,?\s+(?P<dmy>(?:19|20)\d\d))?)",
             rf"(?P<md>(?P<mdm>{months})\.?\s+(?P<mdd>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
             rf"(?!\d)(?:,?\s+(?P<mdy>(?:19|20)\d\d))?)",

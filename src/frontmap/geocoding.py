@@ -222,8 +222,8 @@ class _Context:
 
 #: "X, a village about 5 kilometres (3 miles) west of Y": a stated distance to another place.
 _DISTANCE = regex.compile(
-    r"\A[^.;!?]{0,60}?(?<!\w)(\d+(?:[.,]\d+)?|\p{L}+)\s*(?:km|kilomet\w*|км|кілометр\w*|"
-    r"километр\w*)[^.;!?]{0,60}?\Z", regex.IGNORECASE)
+    r"\A[^.;!?]{0,60}?(?<!\w)(\d+(?:[.,]\d+)?|\p{L}+)\s*(?:km|kilom\w*|chilometr\w*|км|"
+    r"кілометр\w*|километр\w*)[^.;!?]{0,60}?\Z", regex.IGNORECASE)
 
 
 def _stated_km(match: regex.Match[str], numbers: dict[str, int]) -> float | None:

@@ -46,6 +46,8 @@ RARE_NAME_ZIPF = 3.0
 #: Separators allowed inside a multi-word name.
 _JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
 _DATELINE = regex.compile(r"\A\s*(?:,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-)")
+#: A line, quotation or dash-led line opening just before a word (see _after_quote).
+_QUOTE_OPENS = regex.compile(r"(?:^|[\n«\"“„–—]\s*)\Z")
 _ELISION = regex.compile(r"\A(?:d|l|qu|dell|all|nell|sull|dall|coll|s|j|n)['’ʼ`](?=\p{Lu})",
                          regex.IGNORECASE)
 
@@ -204,6 +206,10 @@ class Spotter:
                 break
             if not _JOIN.match(text[toks[j].end:toks[j + 1].start]):
                 break
+            nxt = toks[j + 1].text
+            if not (is_capitalised(nxt) or (len(nxt) <= 3 and nxt.islower())
+                    or (lang.region_after and lang.region_after.match(" " + nxt))):
+                break  # "Le port", "El centro": a name's later words are capitalised too
             prefixes = extended[:MAX_BEAM]
             j += 1
             word = toks[j].text
@@ -380,7 +386,7 @@ def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int,
 
 def _after_quote(text: str, start: int) -> bool:
     """True when the word opens a quotation or a dash-led line (a sentence start in effect)."""
-    return bool(regex.search(r"(?:^|[\n«\"“„–—]\s*)\Z", text[max(0, start - 3):start]))
+    return bool(_QUOTE_OPENS.search(text[max(0, start - 3):start]))
 
 
 def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Gazetteer,

@@ -1,0 +1,285 @@
+"""Russian: claims, dates and inflected place names, from sentences written for these tests.
+
+The sentences imitate Russian Ministry of Defence statements as TASS and RIA relay them,
+Russian regional governors' posts and Russian-language reports from the Ukrainian side; every
+place is a real one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.dates import find_dates
+from frontmap.languages import get_language
+from frontmap.reading import make_article
+
+THU = "2023-02-02"  # a Thursday
+THU_DATE = dt.date(2023, 2, 2)
+
+
+def _process(pipeline, text, published=THU):
+    article = make_article(text, id="t", source="test", lang="ru", published=published)
+    return pipeline.process(article)
+
+
+def _claims(pipeline, text, published=THU):
+    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in _process(pipeline, text, published).claims]
+
+
+# (sentence, expected (type, surface, actor) claims)
+CAPTURE = [
+    ("Подразделения группировки войск «Центр» освободили населенный пункт Очеретино.",
+     [("capture", "Очеретино", "RU")]),
+    ("Российские войска взяли под контроль Угледар, сообщило Минобороны России.",
+     [("capture", "Угледар", "RU")]),
+    ("ВСУ захватили Суджу, сообщил Генштаб ВСУ.", [("capture", "Суджу", "UA")]),
+    ("Украинские военные освободили Херсон.", [("capture", "Херсон", "UA")]),
+    ("Бойцы ЧВК «Вагнер» полностью овладели Артемовском.", [("capture", "Артемовском", "RU")]),
+    ("Минобороны России сообщило об освобождении Красногоровки.",
+     [("capture", "Красногоровки", "RU")]),
+    ("Сырский заявил, что украинские военные установили контроль над Суджей.",
+     [("capture", "Суджей", "UA")]),
+]
+ADVANCE = [
+    ("Российские подразделения продвинулись вглубь обороны противника у Новогродовки.",
+     [("advance", "Новогродовки", "RU")]),
+    ("ВСУ закрепились на окраинах Вербового.", [("advance", "Вербового", "UA")]),
+    ("Штурмовые отряды ВС РФ вошли в Торецк.", [("advance", "Торецк", "RU")]),
+    ("Противник приближается к Покровску, признают украинские военные.",
+     [("advance", "Покровску", "RU")]),
+    ("Российские войска улучшили положение по переднему краю в районе Курахово.",
+     [("advance", "Курахово", "RU")]),
+]
+WITHDRAWAL = [
+    ("ВСУ отошли из Селидово на заранее подготовленные позиции.",
+     [("withdrawal", "Селидово", "UA")]),
+    ("Российские войска оставили Херсон и отошли на левый берег Днепра.",
+     [("withdrawal", "Херсон", "RU")]),
+    ("Украинские подразделения вышли из Авдеевки.", [("withdrawal", "Авдеевки", "UA")]),
+    ("Командование ВСУ приняло решение об отводе войск из Угледара.",
+     [("withdrawal", "Угледара", "UA")]),
+    ("Противник покинул позиции у Клещеевки, сообщили в Минобороны России.",
+     [("withdrawal", "Клещеевки", "UA")]),
+]
+ATTACK = [
+    ("Подразделения ВСУ четыре раза пытались атаковать российские позиции у Вербового.",
+     [("attack", "Вербового", "UA")]),
+    ("Российские войска отразили три атаки штурмовых групп ВСУ в районе Кременной.",
+     [("attack", "Кременной", "UA")]),
+    ("На Купянском направлении продолжаются ожесточенные бои.",
+     [("attack", "Купянском", None)]),
+    ("Противник предпринял безуспешные попытки контратаковать под Клещеевкой, сообщило "
+     "Минобороны России.", [("attack", "Клещеевкой", "UA")]),
+    ("ВСУ штурмуют позиции российских войск у Крынок.", [("attack", "Крынок", "UA")]),
+    ("Российские штурмовики атаковали противника у Клещеевки.",
+     [("attack", "Клещеевки", "RU")]),
+    ("Атаки ВСУ в районе Кременной были отражены.", [("attack", "Кременной", "UA")]),
+    ("Российские подразделения отразили две атаки у Торецка.", [("attack", "Торецка", "UA")]),
+]
+STRIKE = [
+    ("Российские войска нанесли удар по складу боеприпасов в Краматорске.",
+     [("strike", "Краматорске", "RU")]),
+    ("ВСУ обстреляли Шебекино из реактивных систем залпового огня, сообщил губернатор.",
+     [("strike", "Шебекино", "UA")]),
+    ("Ночью беспилотники атаковали Курскую область.", [("strike", "Курскую", "UA")]),
+    ("Украинские дроны атаковали нефтебазу в Белгороде.", [("strike", "Белгороде", "UA")]),
+    ("Артиллерия поразила пункт временной дислокации ВСУ у Константиновки.",
+     [("strike", "Константиновки", "RU")]),
+    ("Российская армия нанесла авиаудар по Херсону.", [("strike", "Херсону", "RU")]),
+    ("Ночью оккупанты атаковали Запорожье ударными беспилотниками.",
+     [("strike", "Запорожье", "RU")]),
+]
+NOT_CLAIMS = [
+    "ВСУ так и не смогли прорваться к Токмаку.",
+    "Россия планирует захватить Харьков.",
+    "Если российские войска захватят Покровск, фронт приблизится к Днепропетровской области.",
+    "Российские военные взяли в плен 20 украинских военнослужащих под Авдеевкой.",
+    "Жители покидают Купянск.",
+    "Москва вышла из черноморской зерновой сделки, заключенной в Стамбуле.",
+    "Оккупированная Новая Каховка остается под контролем российских войск.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTURE + ADVANCE + WITHDRAWAL + ATTACK + STRIKE)
+def test_sentence(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+def test_enemy_is_the_opponent_of_the_russian_claimant(pipeline):
+    text = "Противник атаковал позиции российских войск у Синьковки, сообщили в Минобороны России."
+    assert _claims(pipeline, text) == [("attack", "Синьковки", "UA")]
+
+
+def test_enemy_is_the_opponent_of_the_ukrainian_claimant(pipeline):
+    text = "В Генштабе ВСУ заявили, что противник атаковал у Синьковки."
+    assert _claims(pipeline, text) == [("attack", "Синьковки", "RU")]
+
+
+def test_claimant_status_and_date(pipeline):
+    result = _process(pipeline, "Минобороны России заявило, что во вторник российские войска "
+                                "освободили Синьковку. В Генштабе ВСУ опровергли потерю "
+                                "Синьковки. Эту информацию не удалось независимо проверить.")
+    (claim,) = [c for c in result.claims if c.type.value == "capture"]
+    assert claim.claimant == "Russian Ministry of Defence"
+    assert claim.claimant_side.value == "RU"
+    assert claim.actor.value == "RU"
+    assert claim.event_date == dt.date(2023, 1, 31)
+    assert claim.status.value == "denied"
+    assert claim.verified is False
+
+
+def test_governors_name_is_not_a_village(pipeline):
+    result = _process(pipeline, "Врио губернатора Курской области Алексей Смирнов сообщил, что "
+                                "в результате атаки беспилотника в Курчатове поврежден дом.")
+    assert [(c.type.value, c.place.mention.surface, c.actor.value) for c in result.claims] == [
+        ("strike", "Курчатове", "UA")]
+
+
+def test_governor_and_night_before(pipeline):
+    result = _process(pipeline, "Губернатор Белгородской области Вячеслав Гладков сообщил, что "
+                                "в ночь на четверг ВСУ обстреляли Шебекино.")
+    (claim,) = result.claims
+    assert (claim.type.value, claim.place.mention.surface) == ("strike", "Шебекино")
+    assert claim.claimant_side.value == "RU" and claim.actor.value == "UA"
+    assert claim.event_date == THU_DATE
+
+
+@pytest.mark.parametrize(("text", "expected", "precision"), [
+    ("1 февраля", dt.date(2023, 2, 1), "day"),
+    ("28 января 2023 года", dt.date(2023, 1, 28), "day"),
+    ("в четверг", THU_DATE, "day"),
+    ("в ночь на среду", dt.date(2023, 2, 1), "day"),
+    ("в понедельник", dt.date(2023, 1, 30), "day"),
+    ("в пятницу", dt.date(2023, 1, 27), "day"),
+    ("в субботу", dt.date(2023, 1, 28), "day"),
+    ("в воскресенье", dt.date(2023, 1, 29), "day"),
+    ("за минувшие сутки", THU_DATE, "day"),
+    ("за прошедшие сутки", THU_DATE, "day"),
+    ("вчера", dt.date(2023, 2, 1), "day"),
+    ("накануне", dt.date(2023, 2, 1), "day"),
+    ("сегодня", THU_DATE, "day"),
+    ("на прошлой неделе", dt.date(2023, 1, 23), "week"),
+    ("на этой неделе", dt.date(2023, 1, 30), "week"),
+    ("в феврале", dt.date(2023, 2, 1), "month"),
+])
+def test_dates(text, expected, precision):
+    found = [d for d in find_dates(text, get_language("ru"), THU_DATE) if d.date]
+    assert found, text
+    assert found[0].date == expected
+    assert found[0].precision.value == precision
+
+
+def test_undated_background(pipeline):
+    result = _process(pipeline, "В последние недели ВСУ регулярно обстреливают Горловку.")
+    assert [(c.type.value, c.event_date) for c in result.claims] == [("strike", None)]
+
+
+# Inflected place names: (text, surface, GeoNames id of the place meant).
+FORMS = [
+    ("Бои идут в Бахмуте.", "Бахмуте", "geonames:713174"),
+    ("Бои идут под Бахмутом.", "Бахмутом", "geonames:713174"),
+    ("Бои идут у Бахмута.", "Бахмута", "geonames:713174"),
+    ("Бои идут под Артемовском.", "Артемовском", "geonames:713174"),
+    ("Бои идут в Артемовске.", "Артемовске", "geonames:713174"),
+    ("Бои идут под Авдеевкой.", "Авдеевкой", "geonames:713122"),
+    ("Бои идут в Авдеевке.", "Авдеевке", "geonames:713122"),
+    ("Бои идут у Купянска.", "Купянска", "geonames:703656"),
+    ("Бои идут в Купянске.", "Купянске", "geonames:703656"),
+    ("Бои идут в Курахово.", "Курахово", "geonames:695357"),
+    ("Бои идут в Курахове.", "Курахове", "geonames:695357"),
+    ("Бои идут у Курахова.", "Курахова", "geonames:695357"),
+    ("Бои идут в Харькове.", "Харькове", "geonames:706483"),
+    ("Удары по Харькову.", "Харькову", "geonames:706483"),
+    ("Взрывы в Николаеве.", "Николаеве", "geonames:700569"),
+    ("Взрывы в Мариуполе.", "Мариуполе", "geonames:701822"),
+    ("Бои у Запорожья.", "Запорожья", "geonames:687700"),
+    ("Бои в Угледаре.", "Угледаре", "geonames:690823"),
+    ("Бои под Угледаром.", "Угледаром", "geonames:690823"),
+    ("Бои у Красного Лимана.", "Красного Лимана", "geonames:704204"),
+    ("Бои в Красном Лимане.", "Красном Лимане", "geonames:704204"),
+    ("Удар по Новой Каховке.", "Новой Каховке", "geonames:699839"),
+    ("Бои в Кременной.", "Кременной", "geonames:704138"),
+    ("Бои в Балаклее.", "Балаклее", "geonames:712926"),
+    ("Бои в Волновахе.", "Волновахе", "geonames:689198"),
+    ("Взрывы в Сумах.", "Сумах", "geonames:692194"),
+    ("Бои у Вербового.", "Вербового", "geonames:689965"),
+    ("Бои у Синьковки.", "Синьковки", "geonames:693778"),
+    ("Бои у Клещеевки.", "Клещеевки", "geonames:13512497"),
+    ("Склад у Краматорска.", "Краматорска", "geonames:704508"),
+    ("Бои в Северодонецке.", "Северодонецке", "geonames:691999"),
+    ("Бои в Марьинке.", "Марьинке", "geonames:701845"),
+    ("Взрывы в Белгороде.", "Белгороде", "geonames:578072"),
+    ("Бои у Суджи.", "Суджи", "geonames:486816"),
+    ("Взрывы в Курской области.", "Курской", "geonames:538555"),
+    ("Взрывы в Белгородской области.", "Белгородской", "geonames:578071"),
+    ("Бои в Запорожской области.", "Запорожской", "geonames:687699"),
+    ("Удары по Донецкой области.", "Донецкой", "geonames:709716"),
+    ("Удары по Николаевской области.", "Николаевской", "geonames:700567"),
+    ("Бои на купянском направлении.", "купянском", "geonames:703656"),
+    ("Бои на Купянском направлении.", "Купянском", "geonames:703656"),
+    ("Бои на авдеевском направлении.", "авдеевском", "geonames:713122"),
+    ("Бои на запорожском направлении.", "запорожском", "geonames:687700"),
+    ("Бои на покровском направлении.", "покровском", "geonames:704422"),
+    ("Бои на Красноармейском направлении.", "Красноармейском", "geonames:704422"),
+    ("Бои на кураховском направлении.", "кураховском", "geonames:695357"),
+    ("Бои на Ореховском направлении.", "Ореховском", "geonames:698428"),
+    ("Бои на Времевском направлении.", "Времевском", "geonames:688845"),
+    ("Бои на Гуляйпольском направлении.", "Гуляйпольском", "geonames:707898"),
+    ("Бои на Кременском направлении.", "Кременском", "geonames:704138"),
+    ("Бои на Марьинском направлении.", "Марьинском", "geonames:701845"),
+    ("Бои на Артемовском направлении.", "Артемовском", "geonames:713174"),
+    ("Удары по Донбассу.", "Донбассу", "geonames:709718"),
+    ("Взрывы в Одессе.", "Одессе", "geonames:698740"),
+    ("Взрывы в Днепре.", "Днепре", "geonames:709930"),
+    ("Бои у Гуляйполя.", "Гуляйполя", "geonames:707898"),
+    ("Бои в Константиновке.", "Константиновке", "geonames:705104"),
+    ("Бои в Крынках.", "Крынках", "geonames:703861"),
+    ("Бои в Орехове.", "Орехове", "geonames:698428"),
+    ("Взрывы в Киеве.", "Киеве", "geonames:703448"),
+    ("Взрывы в Крыму.", "Крыму", "geonames:703883"),
+]
+FORMS_XFAIL = [
+    ("Бои идут в Часовом Яре.", "Часовом Яре", "geonames:710915",
+     "'Яре' → 'яр' leaves a 2-letter stem; the spotter requires 3 (spotting._variants)"),
+    ("Бои на Константиновском направлении.", "Константиновском", "geonames:705104",
+     "the bare stem 'константинов' is an alternate name of Starokostiantyniv (Khmelnytskyi), "
+     "more prominent than Kostiantynivka; Spotter._best_variant ignores front-line focus"),
+    ("Бои у Великой Новоселки.", "Великой Новоселки", "geonames:690237",
+     "the gazetteer has no Russian name 'Великая Новоселка'"),
+    ("Бои на краснолиманском направлении.", "краснолиманском", "geonames:704204",
+     "a sector adjective of a two-word name (Красный Лиман) cannot be reduced by endings"),
+    ("Он сказал, что Покровское направление остается самым напряженным.", "Покровское",
+     "geonames:704422", "a capitalised sector adjective that is also a village name "
+     "(Покровское) keeps the as-written bonus in Spotter._best_variant (1.074 against 1.055 "
+     "for Покровск) although a direction word follows; adjective_suffixes serve lower case only"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), FORMS)
+def test_inflected_forms(pipeline, text, surface, place_id):
+    places = [p for p in _process(pipeline, text).places if p.mention.surface == surface]
+    assert [p.entry.place_id for p in places] == [place_id], surface
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"),
+                         [pytest.param(*case[:3], marks=pytest.mark.xfail(reason=case[3]))
+                          for case in FORMS_XFAIL])
+def test_inflected_forms_out_of_reach(pipeline, text, surface, place_id):
+    places = [p for p in _process(pipeline, text).places if p.mention.surface == surface]
+    assert [p.entry.place_id for p in places] == [place_id], surface
+
+
+@pytest.mark.xfail(reason="'противник' with no claimant in its sentence defaults to RU "
+                          "(attribution.Context._side); in a Russian MoD report the enemy is UA")
+def test_enemy_without_claimant_in_a_russian_report(pipeline):
+    text = ("Минобороны России сообщило об успехах на Купянском направлении. Под Артемовском "
+            "противник предпринял безуспешные попытки вернуть утраченные позиции.")
+    assert ("attack", "Артемовском", "UA") in _claims(pipeline, text)

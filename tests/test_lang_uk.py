@@ -1,0 +1,324 @@
+"""Ukrainian: claims, dates and inflected place names, from sentences written for these tests.
+
+The sentences imitate the Ukrainian General Staff's daily summaries, regional military
+administrations' Telegram posts and Ukrainian news reports; every place is a real one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.dates import find_dates
+from frontmap.languages import get_language
+from frontmap.reading import make_article
+
+THU = "2023-02-02"  # a Thursday
+THU_DATE = dt.date(2023, 2, 2)
+
+
+def _process(pipeline, text, published=THU):
+    article = make_article(text, id="t", source="test", lang="uk", published=published)
+    return pipeline.process(article)
+
+
+def _claims(pipeline, text, published=THU):
+    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in _process(pipeline, text, published).claims]
+
+
+# (sentence, expected (type, surface, actor) claims)
+CAPTURE = [
+    ("Українські військові звільнили Кліщіївку.", [("capture", "Кліщіївку", "UA")]),
+    ("Російські війська захопили Очеретине, визнали в Генштабі ЗСУ.",
+     [("capture", "Очеретине", "RU")]),
+    ("Росіяни взяли під контроль Нью-Йорк у Донецькій області.",
+     [("capture", "Нью-Йорк", "RU")]),
+    ("ЗСУ повністю звільнили Роботине в Запорізькій області.", [("capture", "Роботине", "UA")]),
+    ("У лютому окупанти захопили Авдіївку.", [("capture", "Авдіївку", "RU")]),
+    ("Місто Вовчанськ повернуто під контроль Сил оборони.", [("capture", "Вовчанськ", "UA")]),
+    ("Генштаб повідомив, що звільнено Андріївку.", [("capture", "Андріївку", "UA")]),
+    ("Українські військові встановили повний контроль над Суджею.",
+     [("capture", "Суджею", "UA")]),
+]
+ADVANCE = [
+    ("Російські війська просунулися поблизу Торецька.", [("advance", "Торецька", "RU")]),
+    ("Українські підрозділи просунулися на два кілометри південніше Бахмута.",
+     [("advance", "Бахмута", "UA")]),
+    ("Противник наближається до Покровська, повідомляє DeepState.",
+     [("advance", "Покровська", "RU")]),
+    ("Окупанти зайшли на околиці Селидового.", [("advance", "Селидового", "RU")]),
+    ("Російські штурмові групи вклинилися в оборону біля Новогродівки.",
+     [("advance", "Новогродівки", "RU")]),
+    ("ЗСУ мають успіх на Лиманському напрямку.", [("advance", "Лиманському", "UA")]),
+]
+WITHDRAWAL = [
+    ("Українські військові відійшли з Авдіївки на нові позиції.",
+     [("withdrawal", "Авдіївки", "UA")]),
+    ("Російські війська залишили Херсон.", [("withdrawal", "Херсон", "RU")]),
+    ("ЗСУ вийшли з Вугледара, щоб уникнути оточення.", [("withdrawal", "Вугледара", "UA")]),
+    ("Окупанти відступили від Кринок.", [("withdrawal", "Кринок", "RU")]),
+    ("Українські підрозділи відведено із Селидового на більш вигідні рубежі.",
+     [("withdrawal", "Селидового", "UA")]),
+]
+ATTACK = [
+    ("Біля Синьківки Сили оборони відбили шість атак окупантів.",
+     [("attack", "Синьківки", "RU")]),
+    ("Противник штурмував позиції наших військ поблизу Кліщіївки.",
+     [("attack", "Кліщіївки", "RU")]),
+    ("На Покровському напрямку тривають запеклі бої.", [("attack", "Покровському", None)]),
+    ("Росіяни 12 разів намагалися прорвати оборону біля Мар'їнки.",
+     [("attack", "Мар'їнки", "RU")]),
+    ("Українські штурмовики атакували ворожі позиції під Бахмутом.",
+     [("attack", "Бахмутом", "UA")]),
+    ("ЗСУ продовжують наступальні дії на Мелітопольському напрямку.",
+     [("attack", "Мелітопольському", "UA")]),
+    ("ЗСУ атакували окупантів під Бахмутом.", [("attack", "Бахмутом", "UA")]),
+    ("Ворог атакував наших захисників біля Кліщіївки.", [("attack", "Кліщіївки", "RU")]),
+    ("Запеклі бої противник веде біля Степового.", [("attack", "Степового", "RU")]),
+]
+STRIKE = [
+    ("Росіяни завдали ракетного удару по Харкову.", [("strike", "Харкову", "RU")]),
+    ("Вночі окупанти атакували Одесу ударними дронами.", [("strike", "Одесу", "RU")]),
+    ("Внаслідок обстрілу Херсона загинули двоє людей, повідомив Прокудін.",
+     [("strike", "Херсона", "RU")]),
+    ("ЗСУ уразили склад боєприпасів окупантів у Мелітополі.",
+     [("strike", "Мелітополі", "UA")]),
+    ("Українські дрони атакували нафтобазу в Бєлгороді.", [("strike", "Бєлгороді", "UA")]),
+    ("Росія завдала масованого удару по енергетиці Львівщини.",
+     [("strike", "Львівщини", "RU")]),
+    ("Дві керовані авіабомби влучили в Костянтинівку, повідомила ОВА.",
+     [("strike", "Костянтинівку", "RU")]),
+]
+# Negated, intended and hypothetical events, captives, civilians and treaties are not claims.
+NOT_CLAIMS = [
+    "Росіяни не змогли захопити Часів Яр.",
+    "Окупанти планують оточити Покровськ.",
+    "Якщо росіяни захоплять Курахове, наступною ціллю стане Велика Новосілка.",
+    "Українські бійці захопили в полон 12 окупантів під Куп'янськом.",
+    "Мешканці залишили Куп'янськ.",
+    "Москва вийшла із зернової угоди, укладеної в Стамбулі.",
+    "Окупована Нова Каховка залишається під контролем росіян.",
+    "Генштаб попереджає про загрозу наступу на Харків.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTURE + ADVANCE + WITHDRAWAL + ATTACK + STRIKE)
+def test_sentence(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+def test_enemy_is_the_opponent_of_the_ukrainian_claimant(pipeline):
+    text = "Генштаб ЗСУ повідомив, що ворог атакував позиції Сил оборони біля Степового."
+    assert _claims(pipeline, text) == [("attack", "Степового", "RU")]
+
+
+def test_claimant_status_and_date(pipeline):
+    result = _process(pipeline, "У Міноборони Росії заявили, що у вівторок російські війська "
+                                "захопили Синьківку. Сили оборони спростували захоплення "
+                                "Синьківки. Цю інформацію не вдалося незалежно перевірити.")
+    (claim,) = [c for c in result.claims if c.type.value == "capture"]
+    assert claim.claimant == "Russian Ministry of Defence"
+    assert claim.claimant_side.value == "RU"
+    assert claim.actor.value == "RU"
+    assert claim.event_date == dt.date(2023, 1, 31)
+    assert claim.status.value == "denied"
+    assert claim.verified is False
+
+
+def test_general_staff_summary_of_the_past_day(pipeline):
+    result = _process(pipeline, "За минулу добу на Куп'янському напрямку противник шість разів "
+                                "атакував поблизу Синьківки, повідомив Генеральний штаб.")
+    (claim,) = result.claims
+    assert (claim.type.value, claim.place.mention.surface) == ("attack", "Синьківки")
+    assert claim.claimant == "Ukrainian General Staff" and claim.actor.value == "RU"
+    assert claim.event_date == THU_DATE
+
+
+@pytest.mark.parametrize(("text", "expected", "precision"), [
+    ("ворог атакував 1 лютого", dt.date(2023, 2, 1), "day"),
+    ("28 січня 2023 року окупанти обстріляли місто", dt.date(2023, 1, 28), "day"),
+    ("у четвер вранці", THU_DATE, "day"),
+    ("у понеділок", dt.date(2023, 1, 30), "day"),
+    ("в неділю", dt.date(2023, 1, 29), "day"),
+    ("у ніч проти середи", dt.date(2023, 2, 1), "day"),
+    ("у п'ятницю", dt.date(2023, 1, 27), "day"),
+    ("минулої доби", THU_DATE, "day"),
+    ("за минулу добу", THU_DATE, "day"),
+    ("протягом доби", THU_DATE, "day"),
+    ("вчора", dt.date(2023, 2, 1), "day"),
+    ("позавчора", dt.date(2023, 1, 31), "day"),
+    ("сьогодні", THU_DATE, "day"),
+    ("минулого тижня", dt.date(2023, 1, 23), "week"),
+    ("у грудні", dt.date(2022, 12, 1), "month"),
+])
+def test_dates(text, expected, precision):
+    found = [d for d in find_dates(text, get_language("uk"), THU_DATE) if d.date]
+    assert found, text
+    assert found[0].date == expected
+    assert found[0].precision.value == precision
+
+
+def test_this_week_is_this_week():
+    found = [d for d in find_dates("на цьому тижні", get_language("uk"), THU_DATE) if d.date]
+    assert found and found[0].date == dt.date(2023, 1, 30)
+
+
+@pytest.mark.xfail(reason="the weekday pattern appends \\w* to a weekday name, so 'четвер' "
+                          "also matches 'четверо' (four people) and 'четвертої' (4 o'clock): "
+                          "code-level (dates._pattern)")
+def test_four_people_is_not_thursday():
+    found = find_dates("загинули четверо людей", get_language("uk"), THU_DATE)
+    assert found == []
+
+
+@pytest.mark.xfail(reason="'середи' (Wednesday, genitive) + \\w* also matches 'середині' "
+                          "(in the middle): code-level (dates._pattern)")
+def test_middle_of_the_month_is_not_wednesday():
+    found = find_dates("в середині лютого", get_language("uk"), THU_DATE)
+    assert [d.kind for d in found] == ["month"]
+
+
+def test_undated_background(pipeline):
+    result = _process(pipeline, "Останніми тижнями окупанти регулярно обстрілюють Херсон.")
+    assert [(c.type.value, c.event_date) for c in result.claims] == [("strike", None)]
+
+
+# Inflected place names: (text, surface, GeoNames id of the place meant).
+FORMS = [
+    ("Бої тривають в Бахмуті.", "Бахмуті", "geonames:713174"),
+    ("Бої тривають під Бахмутом.", "Бахмутом", "geonames:713174"),
+    ("Росіяни рвуться до Бахмута.", "Бахмута", "geonames:713174"),
+    ("Бої тривають під Авдіївкою.", "Авдіївкою", "geonames:713122"),
+    ("Бої тривають в Авдіївці.", "Авдіївці", "geonames:713122"),
+    ("Ворог наступає біля Авдіївки.", "Авдіївки", "geonames:713122"),
+    ("Вибухи пролунали у Куп'янську.", "Куп'янську", "geonames:703656"),
+    ("Бої точаться під Куп'янськом.", "Куп'янськом", "geonames:703656"),
+    ("Ракета вдарила по Харкову.", "Харкову", "geonames:706483"),
+    ("Обстріл Миколаєва триває.", "Миколаєва", "geonames:700569"),
+    ("Вибухи пролунали у Миколаєві.", "Миколаєві", "geonames:700569"),
+    ("Бої тривають на Донеччині.", "Донеччині", "geonames:709716"),
+    ("Обстріли Донеччини тривають.", "Донеччини", "geonames:709716"),
+    ("Окупанти атакували Донеччину.", "Донеччину", "geonames:709716"),
+    ("Ситуація на Луганщині складна.", "Луганщині", "geonames:702657"),
+    ("Обстріл Херсонщини триває.", "Херсонщини", "geonames:706442"),
+    ("Ворог атакував Сумщину.", "Сумщину", "geonames:692196"),
+    ("Ракета влучила в Новій Каховці.", "Новій Каховці", "geonames:699839"),
+    ("Обстріл Нової Каховки.", "Нової Каховки", "geonames:699839"),
+    ("Бої тривають у Кураховому.", "Кураховому", "geonames:695357"),
+    ("Бої тривають біля Курахового.", "Курахового", "geonames:695357"),
+    ("Ворог атакував біля Кремінної.", "Кремінної", "geonames:704138"),
+    ("Бої тривають у Кремінній.", "Кремінній", "geonames:704138"),
+    ("Вибухи пролунали у Маріуполі.", "Маріуполі", "geonames:701822"),
+    ("Обстріл Маріуполя.", "Маріуполя", "geonames:701822"),
+    ("Вибухи пролунали у Запоріжжі.", "Запоріжжі", "geonames:687700"),
+    ("Удар по Гуляйполю.", "Гуляйполю", "geonames:707898"),
+    ("Обстріл Гуляйполя.", "Гуляйполя", "geonames:707898"),
+    ("Вибухи пролунали у Сумах.", "Сумах", "geonames:692194"),
+    ("Бої у Балаклії.", "Балаклії", "geonames:712926"),
+    ("Бої у Волновасі.", "Волновасі", "geonames:689198"),
+    ("Вибухи в Сєвєродонецьку.", "Сєвєродонецьку", "geonames:691999"),
+    ("Бої у Вугледарі.", "Вугледарі", "geonames:690823"),
+    ("Обстріл Оріхова.", "Оріхова", "geonames:698428"),
+    ("Бої в Роботиному.", "Роботиному", "geonames:695586"),
+    ("Бої в Мар'їнці.", "Мар'їнці", "geonames:701845"),
+    ("Бої в Лимані.", "Лимані", "geonames:704204"),
+    ("Бої під Лиманом.", "Лиманом", "geonames:704204"),
+    ("Бої в Сватовому.", "Сватовому", "geonames:692118"),
+    ("Удари по Великій Новосілці.", "Великій Новосілці", "geonames:690237"),
+    ("Бої в Ізюмі.", "Ізюмі", "geonames:707292"),
+    ("Бої біля Кринок.", "Кринок", "geonames:703861"),
+    ("Удари по Олешках.", "Олешках", "geonames:691037"),
+    ("Удари по Костянтинівці.", "Костянтинівці", "geonames:705104"),
+    ("Вибухи в Дніпрі.", "Дніпрі", "geonames:709930"),
+    ("Вибухи в Ірпені.", "Ірпені", "geonames:707565"),
+    ("Вибухи у Тернополі.", "Тернополі", "geonames:691650"),
+    ("Удари по Суджі.", "Суджі", "geonames:486816"),
+    ("Вибухи в Бєлгороді.", "Бєлгороді", "geonames:578072"),
+    ("Вибухи в Курській області.", "Курській", "geonames:538555"),
+    ("Вибухи в Бєлгородській області.", "Бєлгородській", "geonames:578071"),
+    ("Бої за Кліщіївку.", "Кліщіївку", "geonames:13512497"),
+    ("Бої у Вербовому.", "Вербовому", "geonames:689965"),
+    ("Бої на Покровському напрямку.", "Покровському", "geonames:704422"),
+    ("Бої на покровському напрямку.", "покровському", "geonames:704422"),
+    ("Бої на Бахмутському напрямку.", "Бахмутському", "geonames:713174"),
+    ("Бої на бахмутському напрямку.", "бахмутському", "geonames:713174"),
+    ("Бої на Куп'янському напрямку.", "Куп'янському", "geonames:703656"),
+    ("Бої на куп'янському напрямку.", "куп'янському", "geonames:703656"),
+    ("Бої на лиманському напрямку.", "лиманському", "geonames:704204"),
+    ("Бої на Запорізькому напрямку.", "Запорізькому", "geonames:687700"),
+    ("Бої на Курахівському напрямку.", "Курахівському", "geonames:695357"),
+    ("Бої на Гуляйпільському напрямку.", "Гуляйпільському", "geonames:707898"),
+    ("Бої на Оріхівському напрямку.", "Оріхівському", "geonames:698428"),
+    ("Бої на Торецькому напрямку.", "Торецькому", "geonames:709354"),
+    ("Бої на авдіївському напрямку.", "авдіївському", "geonames:713122"),
+    ("Бої на Кремінському напрямку.", "Кремінському", "geonames:704138"),
+    ("Удари по Слов'янську.", "Слов'янську", "geonames:693468"),
+    ("Вибухи в Києві.", "Києві", "geonames:703448"),
+    ("Ракета влучила у Харкові.", "Харкові", "geonames:706483"),
+    ("Ворог перекинув резерви на Покровський напрямок.", "Покровський", "geonames:704422"),
+    ("Донеччина залишається під обстрілами.", "Донеччина", "geonames:709716"),
+]
+# Forms the spotter cannot reach today; the reasons are code- or gazetteer-level.
+FORMS_XFAIL = [
+    ("Бої тривають біля Часового Яру.", "Часового Яру", "geonames:710915",
+     "'Яру' → 'яр' leaves a 2-letter stem; the spotter requires 3 (spotting._variants)"),
+    ("Вибухи в Криму.", "Криму", "geonames:703884",
+     "'криму' (wordfreq zipf 5.36) is dropped as a common word: the key 'крим' names only "
+     "the Crimea region (GeoNames RGN, population 0), so no population saves it"),
+    ("Бої на Донбасі.", "Донбасі", "geonames:709718",
+     "'донбасі' (zipf 4.99) is dropped as a common word (the Donbas RGN has no population)"),
+    ("Бої тривають на Харківщині.", "Харківщині", "geonames:706482",
+     "gazetteer: 'харківщина' is a village in Sumy Oblast (geonames:8630879), and the spotter "
+     "prefers it to the oblast's 'харківська' (a region's prior has no population term)"),
+    ("Обстріли Харківщини тривають.", "Харківщини", "geonames:706482",
+     "as 'Харківщині': the village Kharkivshchyna wins over the oblast"),
+    ("Бої на Костянтинівському напрямку.", "Костянтинівському", "geonames:705104",
+     "the bare stem 'костянтинів' is an alternate name of Starokostiantyniv (Khmelnytskyi), a "
+     "more prominent place than Kostiantynivka; Spotter._best_variant ignores front-line focus"),
+    ("Бої на Мар'їнському напрямку.", "Мар'їнському", "geonames:701845",
+     "the -ськ reading 'марінськ' names Mariinsk (Kemerovo, 43,000), more prominent than "
+     "Marinka; Spotter._best_variant ignores front-line focus and country"),
+    ("Під обстрілами опинилася Харківщина.", "Харківщина", "geonames:706482",
+     "gazetteer: 'Харківщина' is keyed only to a village in Sumy Oblast (geonames:8630879), "
+     "and an exact key wins over the suffix rules"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), FORMS)
+def test_inflected_forms(pipeline, text, surface, place_id):
+    places = [p for p in _process(pipeline, text).places if p.mention.surface == surface]
+    assert [p.entry.place_id for p in places] == [place_id], surface
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"),
+                         [pytest.param(*case[:3], marks=pytest.mark.xfail(reason=case[3]))
+                          for case in FORMS_XFAIL])
+def test_inflected_forms_out_of_reach(pipeline, text, surface, place_id):
+    places = [p for p in _process(pipeline, text).places if p.mention.surface == surface]
+    assert [p.entry.place_id for p in places] == [place_id], surface
+
+
+def test_sector_after_the_place_gets_no_claim(pipeline):
+    text = "Російські війська захопили селище Нью-Йорк на Торецькому напрямку."
+    assert _claims(pipeline, text) == [("capture", "Нью-Йорк", "RU")]
+
+
+def test_repelled_attacks_are_the_opponents(pipeline):
+    text = "На Покровському напрямку наші захисники зупинили 25 атак."
+    assert _claims(pipeline, text) == [("attack", "Покровському", "RU")]
+
+
+@pytest.mark.xfail(reason="a place takes only its nearest trigger in a sentence, so the "
+                          "withdrawal after the advance ('зайшов до X, звідки … відійти') is lost")
+def test_advance_and_withdrawal_at_one_place(pipeline):
+    text = ("Противник зайшов до Новогродівки, звідки українські військові були змушені "
+            "відійти на нові позиції.")
+    assert sorted(_claims(pipeline, text)) == [("advance", "Новогродівки", "RU"),
+                                               ("withdrawal", "Новогродівки", "UA")]
