@@ -318,6 +318,28 @@ def add_exonyms(entries: list[Entry]) -> int:
     return added
 
 
+def add_region_names(entries: list[Entry]) -> int:
+    """Colloquial and official region names (Донеччина, Курська область, ДНР) from
+    ``frontmap/languages/region_names.tsv``, with their spellings and stems."""
+    path = ROOT / "src" / "frontmap" / "languages" / "region_names.tsv"
+    regions = {e.admin1: e for e in entries if e.feature_code == "ADM1"}
+    added = 0
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        name, region = line.split("\t")[:2]
+        entry = regions.get(region)
+        if entry is None:
+            continue
+        entry.add(name, FLAG_ALT_CYRILLIC if is_cyrillic(name) else FLAG_ALT)
+        if is_cyrillic(name):
+            for spelling in spellings(name):
+                entry.add(spelling, FLAG_ALT_CYRILLIC)
+        stem = region_stems(name)
+        if stem:
+            entry.add(stem, FLAG_REGION_FORM)
+        added += 1
+    return added
+
+
 FEATURE_RANK = {"PPLC": 6, "PPLA": 5, "PPLA2": 4, "PPLA3": 3, "PPL": 2, "PPLX": 1}
 
 
@@ -558,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
     add_region_forms(ua, cyr)
     rest = read_russia_belarus(args.shared) + read_world(args.shared, BUILD_LANGUAGES)
     entries = ua + rest
+    print(f"region names: {add_region_names(entries):,}", file=sys.stderr)
     print(f"dropped {drop_colliding_alternates(entries):,} colliding alternates", file=sys.stderr)
     sources = {
         str(p.relative_to(args.shared)): hashlib.sha256(p.read_bytes()).hexdigest()

@@ -66,8 +66,8 @@ CASES = [
      [("advance", "Wuhledar", "RU")]),
     ("Ukrainische Truppen erzielten Geländegewinne bei Robotyne.",
      [("advance", "Robotyne", "UA")]),
-    _xfail("Die ukrainischen Streitkräfte haben bei Robotyne Geländegewinne erzielt.",
-           [("advance", "Robotyne", "UA")], reason=PERSON_NAME),
+    ("Die ukrainischen Streitkräfte haben bei Robotyne Geländegewinne erzielt.",
+           [("advance", "Robotyne", "UA")]),
     # withdrawal
     ("Die ukrainischen Truppen haben sich aus Awdijiwka zurückgezogen.",
      [("withdrawal", "Awdijiwka", "UA")]),
@@ -185,10 +185,10 @@ SPOTS = [
     ("Im Donbass halten die Kämpfe an.", "Donbass", "Donets Basin", "region"),
     ("Auf der Krim explodierte ein Munitionsdepot.", "Krim", "Autonomous Republic of Crimea",
      "region"),
-    _xfail("Die Regierung in Moskau schweigt zu den Berichten.", "Moskau", "Moscow",
-           "settlement", reason=FREQUENT_EXONYM),
-    _xfail("Die Ukrainer halten die Frontstadt Torezk weiterhin.", "Torezk", "Toretsk",
-           "settlement", reason=PERSON_NAME),
+    ("Die Regierung in Moskau schweigt zu den Berichten.", "Moskau", "Moscow",
+           "settlement"),
+    ("Die Ukrainer halten die Frontstadt Torezk weiterhin.", "Torezk", "Toretsk",
+           "settlement"),
 ]
 
 # (sentence, surface, role): a place that qualifies a person or stands for a government.

@@ -279,17 +279,11 @@ def test_roles(pipeline, text, surface, role):
     assert places.get(surface) == role
 
 
-@pytest.mark.xfail(reason="spotting: a sentence-initial exonym that is only an alternate name "
-                          "of a big city (Kiev, zipf 3.6 in Spanish) can be dropped as a common "
-                          "word")
 def test_sentence_initial_exonym(pipeline):
     assert _claims(pipeline, "Kiev fue atacada por drones rusos durante la noche.") == [
         ("strike", "Kiev", "RU")]
 
 
-@pytest.mark.xfail(reason="spotting: a multi-word match only checks that its first word is "
-                          "capitalised, so a sentence-initial article + common noun is a place "
-                          "('El centro' = El Centro, California)")
 def test_sentence_initial_article_and_noun(pipeline):
     text = "El centro de Járkov fue bombardeado por la aviación rusa."
     assert _claims(pipeline, text) == [("strike", "Járkov", "RU")]

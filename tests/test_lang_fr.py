@@ -188,8 +188,6 @@ def test_background_is_undated(pipeline):
     assert [c.event_date for c in claims] == [None]
 
 
-@pytest.mark.xfail(reason="dates.py: the day-month pattern needs digits then a space; "
-                          "'1er février' is read as the month only (precision month)")
 def test_first_of_month_is_a_day(pipeline):
     (claim,) = _extract(pipeline, "Le 1er février, les forces russes ont pilonné Vouhledar.").claims
     assert claim.event_date == dt.date(2023, 2, 1) and claim.date_precision.value == "day"
@@ -301,9 +299,6 @@ def test_sentence_initial_exonym(pipeline, text, expected):
     assert _claims(pipeline, text) == [expected]
 
 
-@pytest.mark.xfail(reason="spotting: a multi-word match only checks that its first word is "
-                          "capitalised, so a sentence-initial article + common noun is a place "
-                          "('Le port' = Le Port, Réunion)")
 def test_sentence_initial_article_and_noun(pipeline):
     text = "Le port d'Odessa a été attaqué par des drones russes dans la nuit."
     assert _claims(pipeline, text) == [("strike", "Odessa", "RU")]

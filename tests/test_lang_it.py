@@ -194,8 +194,6 @@ def test_background_is_undated(pipeline):
     assert [c.event_date for c in claims] == [None]
 
 
-@pytest.mark.xfail(reason="dates.py: the day-month pattern needs digits then a space; "
-                          "'1° febbraio' is read as the month only (precision month)")
 def test_first_of_month_is_a_day(pipeline):
     (claim,) = _extract(pipeline, "Il 1° febbraio le forze russe hanno bombardato Vuhledar.").claims
     assert claim.event_date == dt.date(2023, 2, 1) and claim.date_precision.value == "day"

@@ -50,8 +50,7 @@ CASES = [
      [("capture", "Lysytjansk", "RU")]),
     _xfail("Ukrainska trupper har återerövrat byn Robotyne i Zaporizjzja.",
            [("capture", "Robotyne", "UA")], reason=I_IS_IN),
-    _xfail("Lyman är nu under ukrainsk kontroll, uppger armén.", [("capture", "Lyman", "UA")],
-           reason=SENTENCE_START),
+    ("Lyman är nu under ukrainsk kontroll, uppger armén.", [("capture", "Lyman", "UA")]),
     # advance
     ("Ryska styrkor har avancerat mot Pokrovsk under det senaste dygnet.",
      [("advance", "Pokrovsk", "RU")]),

@@ -109,10 +109,28 @@ def last_weekday(anchor: dt.date, weekday: int) -> dt.date:
 def find_dates(text: str, lang: Language, published: dt.date | None,
                start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``published``."""
+    return list(_find_dates(text, lang, published, start, end))
+
+
+@lru_cache(maxsize=512)  # every claim of a sentence asks for the same sentence's dates
+def _find_dates(text: str, lang: Language, published: dt.date | None, start: int,
+                end: int | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for m in _pattern(lang).finditer(text, start, len(text) if end is None else end):
+        if m.group("wd") and _not_a_weekday(m):
+            continue
         found.append(_resolve(m, lang, published))
-    return found
+    return tuple(found)
+
+
+def _not_a_weekday(m: regex.Match[str]) -> bool:
+    """A word that only begins like a weekday: "четверо" (four people), "середині" (middle).
+
+    Compounds ("onsdagsrapport", "Mittwochabend") keep the weekday; a short Cyrillic ending that
+    the language file does not list is another word.
+    """
+    tail = m.group("wd")[m.end("wdn") - m.start("wd"):]
+    return bool(tail) and len(tail) <= 3 and any("\u0400" <= ch <= "\u04ff" for ch in tail)
 
 
 def _resolve(m: regex.Match[str], lang: Language, published: dt.date | None) -> DateMention:

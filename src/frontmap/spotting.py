@@ -18,6 +18,8 @@ from functools import lru_cache
 import regex
 
 from .gazetteer import (
+    FLAG_ALT,
+    FLAG_ALT_CYRILLIC,
     FLAG_COUNTRY_NAME,
     FLAG_FORMER,
     FLAG_GENERATED,
@@ -74,26 +76,32 @@ def is_capitalised(word: str) -> bool:
 class Spotter:
     """Finds place-name mentions in an article, for one gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer, fuzzy_regions: frozenset[str] = frozenset()) -> None:
+    def __init__(self, gazetteer: Gazetteer, focus: dict[str, float] | None = None) -> None:
         self.gazetteer = gazetteer
-        self.fuzzy_regions = fuzzy_regions
+        self.focus = focus or {}
+        """Front-line regions and their prior weight (as the geocoder uses them): they decide
+        between readings of an inflected word ("Мар'їнському" is Marinka's, not Mariinsk's)."""
+        self.fuzzy_regions = frozenset(r for r, w in self.focus.items() if w >= 0.2)
         """Regions where a one-letter-off spelling is trusted (the front line)."""
 
     # -- lookups -------------------------------------------------------------------------
     # Words recur across a batch (names, and the capitalised words around them), and a
     # language's suffix list runs to hundreds of endings: the per-word lookups are memoised.
     @lru_cache(maxsize=200_000)  # noqa: B019 — one Spotter per gazetteer, kept for the run
-    def _variants(self, word: str, lang: Language) -> tuple[tuple[str, str], ...]:
-        """(key, rule) pairs to try for the last word of a span, as written first."""
+    def _variants(self, word: str, lang: Language, shortest: int = 3
+                  ) -> tuple[tuple[str, str], ...]:
+        """(key, rule) pairs a word may stand for, as written first. A reading shorter than
+        ``shortest`` letters is not tried (two letters are fine inside a name: "Яр")."""
         out = [(fold(word), "exact")]
         lower = word.casefold()
         for ending, replacement in lang.suffixes:
             stem = lower[: len(lower) - len(ending)] + replacement
-            if lower.endswith(ending) and len(lower) > len(ending) and len(stem) >= 3:
+            if lower.endswith(ending) and len(lower) > len(ending) and len(stem) >= shortest:
                 out.append((fold(stem), f"suffix -{ending}"))
         return tuple(out)
 
-    def _best_variant(self, keys: list[tuple[str, str]]) -> tuple[str, str] | None:
+    @lru_cache(maxsize=100_000)  # noqa: B019 — as _variants (the same names recur)
+    def _best_variant(self, keys: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
         """Among the keys a word may stand for, the one naming the most prominent place.
 
         "Charkowie" is Kharkiv's locative before it is the village Kharkove; the form as written
@@ -105,7 +113,9 @@ class Spotter:
             rows = self.gazetteer.get(key)
             if not rows:
                 continue
-            strength = max(prior(self.gazetteer.entry(r), f)[0] for r, f in rows)
+            strength = max(prior(self.gazetteer.entry(r), f)[0]
+                           + self.focus.get(self.gazetteer.entry(r).admin1 or "", 0.0)
+                           for r, f in rows)
             strength += 0.3 if rule == "exact" else 0.0
             if best is None or strength > best[0]:
                 best = (strength, key, rule)
@@ -188,7 +198,7 @@ class Spotter:
         best: tuple[int, str, str, int] | None = None
         word, j = first, i
         while True:
-            variants = self._variants(word, lang)
+            variants = self._variants(word, lang, 3 if j == i else 2)
             extended: list[tuple[str, str]] = []
             found: list[tuple[str, str]] = []
             for prefix, prefix_rule in prefixes:
@@ -199,7 +209,7 @@ class Spotter:
                         found.append((full, how))
                     if self.gazetteer.has_prefix(full + " "):
                         extended.append((full, how))
-            chosen = self._best_variant(found)
+            chosen = self._best_variant(tuple(found))
             if chosen:
                 best = (j, chosen[0], chosen[1], start)  # later (longer) matches override
             if not extended or j + 1 >= len(toks) or j - i + 1 >= MAX_SPAN_TOKENS:
@@ -336,6 +346,10 @@ class Spotter:
         # A metropolis keeps its exonyms too (Moskau, Moskva are alternate names of Moscow).
         biggest = max([biggest] + [self.gazetteer.entry(index).population for index, _ in rows
                                    if self.gazetteer.entry(index).population >= 500_000])
+        if any(self.gazetteer.entry(index).kind is PlaceKind.REGION
+               and flags & (FLAG_PRIMARY | FLAG_ALT | FLAG_GENERATED | FLAG_ALT_CYRILLIC)
+               for index, flags in rows):
+            biggest = max(biggest, 100_000)  # "Криму", "Donbas": a region's own name
         freq = _zipf(surface.casefold(), _wordfreq_lang(lang.code))
         if biggest >= 100_000:
             return sentence_start and freq >= FUNCTION_WORD_ZIPF
@@ -373,6 +387,8 @@ def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int,
     for m in lang.person_names.finditer(text):
         begin = m.start()
         k = starts.get(begin)
+        if not m.group()[:1].isupper():
+            k = None  # "шахедами": a weapon in lower case is no surname with a first name
         for _ in range(2):
             if k is None or k == 0:
                 break
