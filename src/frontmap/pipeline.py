@@ -46,8 +46,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.gazetteer = gazetteer or load_gazetteer(
             str(self.settings.gazetteer_dir) if self.settings.gazetteer_dir else None)
-        self.spotter = Spotter(self.gazetteer, frozenset(
-            region for region, weight in FOCUS_ADMIN1.items() if weight >= 0.2))
+        self.spotter = Spotter(self.gazetteer, FOCUS_ADMIN1)
         self.geocoder = Geocoder(self.gazetteer, min_confidence=self.settings.min_place_confidence)
         self.extractor = ClaimExtractor()
         self.known = frozenset(available_languages())
