@@ -204,6 +204,9 @@ class Context:
                 if hit.value != _ENEMY and _just_before(source_word, gap):
                     # "recaptured X from Russia": taken by the other side
                     return hit.value.opponent(), "taken from the other side"  # type: ignore[union-attr]
+        if trig.type is ClaimType.CAPTURE and after and not _ARTICLE.sub(
+                "", self.text[trig.end:after[0].start]).strip():
+            return self._side(after[0], claimant_side), "the side it fell to"  # "fell to Russian"
         for hit in after:
             gap = self.text[trig.end:hit.start]
             if by and _just_before(by, gap) and "," not in gap:

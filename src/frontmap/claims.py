@@ -99,8 +99,8 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
     words = list(_WORD.finditer(before))[-_NEG_WINDOW_TOKENS:]
     window = before[words[0].start():] if words else ""
     negation = lang.cues.get("negation")
-    if negation and negation.search(window):
-        return "negated"
+    if negation and (negation.search(window) or negation.search(trig.text)):
+        return "negated"  # "has not taken" (the negation may sit inside the phrase)
     intention = lang.cues.get("intention")
     if (intention and trig.type is not ClaimType.WITHDRAWAL
             and intention.search(before[-_INTENT_WINDOW_CHARS:])):
@@ -111,8 +111,8 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
     hypothetical = lang.cues.get("hypothetical")
     if hypothetical:
         clause = _CLAUSE_MARK.split(before)[-1]
-        if hypothetical.search(clause):
-            return "hypothetical"
+        if hypothetical.search(clause) or hypothetical.match(before.lstrip(" \t\"'“«„–—-")):
+            return "hypothetical"  # "If Pokrovsk falls, Russia could advance …"
     return None
 
 

@@ -1,0 +1,139 @@
+"""English: claims of every type, non-claims, dates and place forms, in sentences written for
+these tests (agency style)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.reading import make_article
+
+THU = "2024-02-22"  # a Thursday
+
+
+def _extract(pipeline, text, published=THU):
+    return pipeline.process(make_article(text, id="t", source="test", lang="en",
+                                         published=published))
+
+
+def _claims(pipeline, text, published=THU):
+    return sorted((c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+                  for c in _extract(pipeline, text, published).claims)
+
+
+CASES = [
+    # capture
+    ("Russian forces have taken control of the village of Krasnohorivka, the defence ministry "
+     "said.", [("capture", "Krasnohorivka", "RU")]),
+    ("Ukrainian troops liberated Klishchiivka, south of Bakhmut, the army said.",
+     [("capture", "Klishchiivka", "UA")]),
+    ("Moscow's forces captured Marinka after more than a year of fighting.",
+     [("capture", "Marinka", "RU")]),
+    ("Ukraine's army recaptured Andriivka on Friday, the General Staff said.",
+     [("capture", "Andriivka", "UA")]),
+    ("The Russian Defence Ministry said its units had seized Novomykhailivka.",
+     [("capture", "Novomykhailivka", "RU")]),
+    ("Vuhledar fell to Russian troops on Wednesday.", [("capture", "Vuhledar", "RU")]),
+    # advance
+    ("Russian troops advanced toward Pokrovsk over the past 24 hours, Ukrainian officials said.",
+     [("advance", "Pokrovsk", "RU")]),
+    ("Ukrainian forces pushed into the outskirts of Robotyne on Thursday.",
+     [("advance", "Robotyne", "UA")]),
+    ("Russian units entered the eastern districts of Toretsk, military bloggers said.",
+     [("advance", "Toretsk", "RU")]),
+    ("Kyiv's troops made gains near Verbove, according to the Institute for the Study of War.",
+     [("advance", "Verbove", "UA")]),
+    ("Russian forces are closing in on Kurakhove from the south.",
+     [("advance", "Kurakhove", "RU")]),
+    # withdrawal
+    ("Ukrainian troops withdrew from Avdiivka to avoid encirclement, the commander said.",
+     [("withdrawal", "Avdiivka", "UA")]),
+    ("Russian forces pulled out of Kherson city in November.", [("withdrawal", "Kherson", "RU")]),
+    ("The Russian army retreated from Lyman on Saturday.", [("withdrawal", "Lyman", "RU")]),
+    ("Ukrainian units abandoned positions near Orlivka overnight.",
+     [("withdrawal", "Orlivka", "UA")]),
+    ("Russia announced it would withdraw its troops from Izium.",
+     [("withdrawal", "Izium", "RU")]),
+    # attack
+    ("Russian forces launched a new offensive near Vovchansk on Friday.",
+     [("attack", "Vovchansk", "RU")]),
+    ("Heavy fighting continued around Chasiv Yar, the General Staff said.",
+     [("attack", "Chasiv Yar", None)]),
+    ("Ukrainian forces repelled 14 Russian attacks near Kupiansk over the past day.",
+     [("attack", "Kupiansk", "RU")]),
+    ("Russian troops stormed the village of Synkivka three times on Wednesday.",
+     [("attack", "Synkivka", "RU")]),
+    ("Ukraine's counteroffensive toward Tokmak has slowed, Western officials said.",
+     [("attack", "Tokmak", "UA")]),
+    # strike
+    ("Russian missiles struck Odesa overnight, killing two people.", [("strike", "Odesa", "RU")]),
+    ("A Ukrainian drone attack hit an oil depot in Belgorod on Thursday.",
+     [("strike", "Belgorod", "UA")]),
+    ("Russian artillery shelled Nikopol across the river, the governor said.",
+     [("strike", "Nikopol", "RU")]),
+    ("Guided bombs hit Kostiantynivka in the morning, regional officials said.",
+     [("strike", "Kostiantynivka", "RU")]),
+    ("Russia attacked Kharkiv with drones overnight, the mayor said.",
+     [("strike", "Kharkiv", "RU")]),
+]
+
+NOT_CLAIMS = [
+    "Russia has not taken Chasiv Yar, the Ukrainian army said.",
+    "Moscow aims to capture the whole of Donetsk region.",
+    "If Pokrovsk falls, Russia could advance toward Dnipro.",
+    "Ukraine captured 60 Russian soldiers near Robotyne.",
+    "Thousands of residents have left Kupiansk since August.",
+    "The grain ship left Odesa on Monday.",
+    "Russia's withdrawal from the Black Sea Grain Initiative angered Kyiv.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence(pipeline, text, expected):
+    assert _claims(pipeline, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+def test_enough_sentences_per_type():
+    for claim_type in ("capture", "advance", "withdrawal", "attack", "strike"):
+        assert sum(1 for _, claims in CASES for c in claims if c[0] == claim_type) >= 5
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Russian missiles hit Odesa on Tuesday.", dt.date(2024, 2, 20)),
+    ("Russian missiles hit Odesa overnight.", dt.date(2024, 2, 22)),
+    ("Russian missiles hit Odesa yesterday.", dt.date(2024, 2, 21)),
+    ("Russian missiles hit Odesa on February 10.", dt.date(2024, 2, 10)),
+    ("Russian missiles hit Odesa on 3 January 2024.", dt.date(2024, 1, 3)),
+    ("Russian missiles hit Odesa, officials said on Monday.", dt.date(2024, 2, 19)),
+])
+def test_event_date(pipeline, text, day):
+    (claim,) = _extract(pipeline, text).claims
+    assert claim.event_date == day
+
+
+def test_claimant_and_verification(pipeline):
+    text = ("Russia's defence ministry said its forces had taken Krynky. Ukraine's military "
+            "denied that Krynky had fallen. The report could not be independently verified.")
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == ("Russian Ministry of Defence", "RU")
+    assert claim.status.value == "denied" and claim.verified is False
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "kind"), [
+    ("Shelling hit the Donetsk region.", "Donetsk", "Donetsk Oblast", "region"),
+    ("Fighting raged in Zaporizhzhia Oblast.", "Zaporizhzhia Oblast", "Zaporizhzhia Oblast",
+     "region"),
+    ("Attacks in the Bakhmut direction continued.", "Bakhmut", "Bakhmut", "settlement"),
+    ("Kyiv’s air defences were busy.", "Kyiv", "Kyiv", "settlement"),
+    ("Drones hit the DPR capital.", "DPR", "Donetsk Oblast", "region"),
+    ("Strikes hit the Kursk region.", "Kursk", "Kursk Oblast", "region"),
+])
+def test_place_forms(pipeline, text, surface, name, kind):
+    places = {p.mention.surface: p for p in _extract(pipeline, text).places}
+    assert places[surface].entry.name == name and places[surface].entry.kind.value == kind

@@ -1,0 +1,124 @@
+"""Norwegian (bokmål, and nynorsk through its file): claims of every type, non-claims, dates and
+place forms, in sentences written for these tests (NTB style)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.reading import make_article
+
+THU = "2024-02-22"  # a Thursday
+
+
+def _extract(pipeline, text, published=THU, lang="no"):
+    return pipeline.process(make_article(text, id="t", source="test", lang=lang,
+                                         published=published))
+
+
+def _claims(pipeline, text, published=THU, lang="no"):
+    return sorted((c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+                  for c in _extract(pipeline, text, published, lang).claims)
+
+
+CASES = [
+    # capture
+    ("Russiske styrker har tatt kontroll over landsbyen Krasnohorivka, opplyser "
+     "forsvarsdepartementet i Moskva.", [("capture", "Krasnohorivka", "RU")]),
+    ("Ukrainske styrker har gjenerobret Klisjtsjijivka sør for Bakhmut.",
+     [("capture", "Klisjtsjijivka", "UA")]),
+    ("Russland har erobret byen Avdijivka etter måneder med kamper.",
+     [("capture", "Avdijivka", "RU")]),
+    ("Den ukrainske hæren har befridd Robotyne, melder generalstaben.",
+     [("capture", "Robotyne", "UA")]),
+    ("Russiske tropper inntok Marjinka i desember.", [("capture", "Marjinka", "RU")]),
+    # advance
+    ("Russiske styrker har rykket fram mot Pokrovsk det siste døgnet.",
+     [("advance", "Pokrovsk", "RU")]),
+    ("Ukrainske styrker har avansert nær Verbove, ifølge ISW.", [("advance", "Verbove", "UA")]),
+    ("De russiske troppene har trengt inn i utkanten av Toretsk.",
+     [("advance", "Toretsk", "RU")]),
+    ("Ukrainske enheter rykker videre mot Tokmak.", [("advance", "Tokmak", "UA")]),
+    ("Russiske soldater nærmer seg Kurakhove fra sør.", [("advance", "Kurakhove", "RU")]),
+    # withdrawal
+    ("Ukrainske styrker har trukket seg tilbake fra Avdijivka.",
+     [("withdrawal", "Avdijivka", "UA")]),
+    ("De russiske styrkene forlot Kherson i november.", [("withdrawal", "Kherson", "RU")]),
+    ("Russland trekker sine soldater ut av Lyman, melder TASS.",
+     [("withdrawal", "Lyman", "RU")]),
+    ("Ukrainske tropper har trukket seg ut av landsbyen Orlivka.",
+     [("withdrawal", "Orlivka", "UA")]),
+    ("Russiske soldater flyktet fra Izium i september.", [("withdrawal", "Izium", "RU")]),
+    # attack
+    ("Russiske styrker har innledet en ny offensiv mot Vovtsjansk.",
+     [("attack", "Vovtsjansk", "RU")]),
+    ("Det pågår harde kamper rundt Tsjasiv Jar, opplyser generalstaben.",
+     [("attack", "Tsjasiv Jar", None)]),
+    ("Russiske angrep mot Kupjansk ble slått tilbake natt til torsdag.",
+     [("attack", "Kupjansk", "RU")]),
+    ("Russiske tropper stormet landsbyen Synkivka tre ganger onsdag.",
+     [("attack", "Synkivka", "RU")]),
+    ("Den ukrainske motoffensiven mot Melitopol går sakte.", [("attack", "Melitopol", "UA")]),
+    # strike
+    ("Russiske missiler rammet Odesa i natt.", [("strike", "Odesa", "RU")]),
+    ("Et ukrainsk droneangrep traff et oljelager i Belgorod torsdag.",
+     [("strike", "Belgorod", "UA")]),
+    ("Russisk artilleri beskjøt Nikopol fra den andre siden av elva.",
+     [("strike", "Nikopol", "RU")]),
+    ("Kharkiv ble bombardert av russiske fly onsdag kveld.", [("strike", "Kharkiv", "RU")]),
+    ("Russiske rakettangrep mot Zaporizjzja drepte to mennesker.",
+     [("strike", "Zaporizjzja", "RU")]),
+]
+
+NOT_CLAIMS = [
+    "Russland har ikke tatt Tsjasiv Jar, opplyser den ukrainske hæren.",
+    "Moskva planlegger å omringe Pokrovsk.",
+    "Hvis Pokrovsk faller, kan russiske styrker rykke fram mot Dnipro.",
+    "Tusenvis av innbyggere har forlatt Kupjansk siden august.",
+    "Ukraina har tatt 60 russiske soldater til fange nær Robotyne.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence(pipeline, text, expected):
+    assert _claims(pipeline, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+def test_enough_sentences_per_type():
+    for claim_type in ("capture", "advance", "withdrawal", "attack", "strike"):
+        assert sum(1 for _, claims in CASES for c in claims if c[0] == claim_type) >= 5
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Russiske missiler rammet Odesa natt til tirsdag.", dt.date(2024, 2, 20)),
+    ("Russiske missiler rammet Odesa i natt.", dt.date(2024, 2, 22)),
+    ("Russiske missiler rammet Odesa i går.", dt.date(2024, 2, 21)),
+    ("Russiske missiler rammet Odesa 10. februar.", dt.date(2024, 2, 10)),
+    ("Russiske missiler rammet Odesa mandag kveld.", dt.date(2024, 2, 19)),
+])
+def test_event_date(pipeline, text, day):
+    (claim,) = _extract(pipeline, text).claims
+    assert claim.event_date == day
+
+
+def test_nynorsk(pipeline):
+    assert _claims(pipeline, "Russiske styrkar har teke kontroll over Krasnohorivka.",
+                   lang="nn") == [("capture", "Krasnohorivka", "RU")]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "kind"), [
+    ("Kampene i nabofylket Luhansk fortsetter.", "Luhansk", "Luhansk Oblast", "region"),
+    ("Det er kamper i Donetsk-regionen.", "Donetsk", "Donetsk Oblast", "region"),
+    ("Kampene i Luhanskregionen fortsetter.", "Luhanskregionen", "Luhansk Oblast", "region"),
+    ("Byen Kharkivs forsvarere holder stand.", "Kharkivs", "Kharkiv", "settlement"),
+    ("Angrep i fylket Zaporizjzja.", "Zaporizjzja", "Zaporizhzhia Oblast", "region"),
+])
+def test_place_forms(pipeline, text, surface, name, kind):
+    places = {p.mention.surface: p for p in _extract(pipeline, text).places}
+    assert places[surface].entry.name == name and places[surface].entry.kind.value == kind
