@@ -27,6 +27,10 @@ _ARTICLE = regex.compile(r"(?:\s+(?:the|de|den|det|die|der|les|la|le|el|los|las|
                          regex.IGNORECASE)
 
 
+#: A trigger ending in a short particle ("fell to", "gikk over til"): the side after it gains.
+_ENDS_IN_PARTICLE = regex.compile(r"(?<=\s)\w{1,3}\Z")
+
+
 def _just_before(word: regex.Pattern[str], gap: str) -> bool:
     """True when ``word`` ends ``gap`` (give or take an article): "… by (the) Russian forces"."""
     tail = _ARTICLE.sub("", gap.rstrip())[-30:]
@@ -204,8 +208,8 @@ class Context:
                 if hit.value != _ENEMY and _just_before(source_word, gap):
                     # "recaptured X from Russia": taken by the other side
                     return hit.value.opponent(), "taken from the other side"  # type: ignore[union-attr]
-        if trig.type is ClaimType.CAPTURE and after and not _ARTICLE.sub(
-                "", self.text[trig.end:after[0].start]).strip():
+        if (trig.type is ClaimType.CAPTURE and after and _ENDS_IN_PARTICLE.search(trig.text)
+                and not _ARTICLE.sub("", self.text[trig.end:after[0].start]).strip()):
             return self._side(after[0], claimant_side), "the side it fell to"  # "fell to Russian"
         for hit in after:
             gap = self.text[trig.end:hit.start]

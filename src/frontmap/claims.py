@@ -28,6 +28,7 @@ from .vocab import ClaimType, DatePrecision, PlaceKind, Side
 
 log = logging.getLogger(__name__)
 
+REPORT_DATED = "reported as news of the publication day"
 #: When two trigger phrases overlap, the longer wins; at equal length, this order.
 TYPE_PRIORITY = {ClaimType.STRIKE: 0, ClaimType.CAPTURE: 1, ClaimType.WITHDRAWAL: 2,
                  ClaimType.ADVANCE: 3, ClaimType.ATTACK: 4}
@@ -218,7 +219,7 @@ class ClaimExtractor:
             return []
         match = min(found, key=lambda m: abs(m.start() - trig.start))
         earlier = [p for p in places
-                   if p.mention.sentence in (s_index, s_index - 1, s_index - 2)
+                   if s_index - 3 <= p.mention.sentence <= s_index
                    and p.mention.end <= match.start() and p.entry.kind is PlaceKind.SETTLEMENT
                    and _eligible(p)]
         if not earlier:
@@ -275,7 +276,7 @@ class ClaimExtractor:
             return None, None, "no publication date"
         if is_undated(text[s_start:s_end], lang):
             return None, None, "background (undated) event"
-        return article.published, DatePrecision.DAY, "reported as news of the publication day"
+        return article.published, DatePrecision.DAY, REPORT_DATED
 
 
 def _evidence_span(text: str, s_start: int, s_end: int, trig: Trigger,
@@ -429,6 +430,16 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             merged[key] = _combine(merged[key], claim)
         else:
             merged[key] = claim
+    # A claim dated only because it was news of the day (a headline) is the same event as one
+    # the text dates explicitly: "Russia says Bakhmut taken" + "…captured it on Saturday".
+    explicit = {(k[0], k[1], k[2]) for k, c in merged.items()
+                if k[3] is not None and REPORT_DATED not in c.rule}
+    for key in [k for k, c in merged.items() if k[3] is not None and REPORT_DATED in c.rule
+                and (k[0], k[1], k[2]) in explicit]:
+        claim = merged.pop(key)
+        target = next(k for k, c in merged.items() if k[:3] == key[:3] and k[3] is not None
+                      and REPORT_DATED not in c.rule)
+        merged[target] = _combine(merged[target], claim)
     dated = {(k[0], k[1], k[2]) for k in merged if k[3] is not None}
     for key in [k for k in merged if k[3] is None and (k[0], k[1], k[2]) in dated]:
         undated = merged.pop(key)
