@@ -55,7 +55,8 @@ def fold(name: str) -> str:
     >>> fold("Kupiańsk"), fold("Куп’янськ"), fold("KREMINNA")
     ('kupiansk', 'купянськ', 'kremina')
     """
-    text = unicodedata.normalize("NFKC", name).translate(_SPECIAL).casefold()
+    # Apostrophes go first: NFKC would turn the acute accent (´, U+00B4) into a space.
+    text = unicodedata.normalize("NFKC", name.translate(_DROP)).translate(_SPECIAL).casefold()
     text = strip_accents(text.translate(_SPECIAL)).translate(_DROP)
     text = _SPACE.sub(" ", text).strip()
     return _DOUBLE.sub(r"\1", text)
