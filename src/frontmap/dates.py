@@ -203,6 +203,8 @@ def infer_publication(text: str, lang: Language, today: dt.date | None = None) -
                 if candidate and candidate <= today and candidate.weekday() == weekday:
                     found.append(candidate)
                     break
+    # A date after the publication cannot be it ("a ceasefire until 31 December 2030").
+    found = [d for d in found if dt.date(1990, 1, 1) <= d <= today + dt.timedelta(days=2)]
     return max(found) if found else None
 
 
