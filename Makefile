@@ -52,8 +52,11 @@ eval: install
 	$(BIN)/python scripts/eval_gold.py $(SHARED)/eval/seeds.jsonl --quiet
 	$(BIN)/python scripts/eval_gold.py $(SHARED)/eval/dev.jsonl --quiet
 
+## make bench: benchmarks on a generated corpus of 1k, 10k and 100k articles (see
+## docs/benchmarks.md); results in bench/results/latest.json, compared with the previous run and
+## bench/results/baseline.json. BENCH_ARGS="--quick" for 1k articles only.
 bench: install-test
-	$(BIN)/python scripts/bench_map.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) outputs/demo .pytest_cache .ruff_cache

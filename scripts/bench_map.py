@@ -118,6 +118,22 @@ def first_render(path: Path, timeout_s: float = 300.0) -> dict[str, Any]:
             "outside_requests": outside}
 
 
+def measure(features: list[dict[str, Any]], out: Path, *, browser: bool = False
+            ) -> dict[str, Any]:
+    """Render ``features`` to ``out``: Python seconds, HTML bytes and, with ``browser``, the
+    first render in Chromium (what ``bench/run.py`` records)."""
+    started = time.perf_counter()
+    render_map(features, out)
+    result: dict[str, Any] = {"claims": len(features),
+                              "python_s": time.perf_counter() - started,
+                              "html_bytes": out.stat().st_size}
+    if browser and Path(CHROMIUM).exists():
+        rendered = first_render(out)
+        result.update(first_render_s=rendered["ready_ms"] / 1000,
+                      slider_ms=rendered["slider_ms"])
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])

@@ -57,16 +57,26 @@ def main(verbose: int, quiet: bool) -> None:
               help="Restrict language identification to these codes (repeatable).")
 @click.option("--reextract", is_flag=True,
               help="Re-extract articles already in the folder's store (reviews re-attach).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in this many worker processes (with --engine dask: cluster "
+                   "workers of the LocalCluster).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="local: this machine's processes; dask: a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to use (tcp://host:8786) instead of a LocalCluster.")
 def run(inputs: tuple[Path, ...], out_dir: Path, no_map: bool, online_tiles: bool,
-        languages: tuple[str, ...], reextract: bool) -> None:
+        languages: tuple[str, ...], reextract: bool, workers: int, engine: str,
+        scheduler: str | None) -> None:
     """Extract claims from articles and write GeoJSON, a map and the store.
 
     INPUTS are .txt files, folders of them, or .jsonl files (objects with "text" and optional
     "id", "published", "url", "title", "lang"). The extractions are also added to
-    DIR/frontmap.sqlite, where analysts review them.
+    DIR/frontmap.sqlite, where analysts review them. The outputs are the same whatever
+    --workers and --engine say; a progress bar shows on a terminal.
 
-    Example: frontmap run data/examples --out outputs/demo
+    Example: frontmap run data/examples --out outputs/demo --workers 2
     """
+    from .engines import progress_bar
     from .pipeline import run as run_pipeline
     from .settings import Settings
 
@@ -74,7 +84,10 @@ def run(inputs: tuple[Path, ...], out_dir: Path, no_map: bool, online_tiles: boo
     if languages:
         kwargs["languages"] = languages
     try:
-        summary = run_pipeline(inputs, out_dir, Settings(**kwargs), reextract=reextract)
+        with progress_bar(inputs) as progress:
+            summary = run_pipeline(inputs, out_dir, Settings(**kwargs), reextract=reextract,
+                                   progress=progress, workers=workers, engine=engine,
+                                   scheduler=scheduler)
     except NoInput as exc:
         raise click.ClickException(str(exc)) from exc
     except (FrontmapError, ValueError) as exc:

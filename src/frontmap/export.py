@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,8 +35,7 @@ def atomic_write_text(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` atomically (UTF-8)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    public_permissions(fd)
+    fd, tmp = temporary_file(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -45,6 +45,7 @@ def atomic_write_text(path: Path, text: str) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    sync_folder(path.parent)
     return path
 
 
@@ -54,6 +55,79 @@ def public_permissions(fd: int) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.fchmod(fd, 0o666 & ~umask)
+
+
+def temporary_file(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``, to be renamed over it once complete.
+
+    It is named ``.NAME.PID.XXXXXXXX.tmp`` after the writing process, so that
+    :func:`remove_stale_temporaries` can tell what a killed writer left from what a live one
+    is writing; it has the permissions a normally created file would have.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                               dir=path.parent)
+    public_permissions(fd)
+    return fd, tmp
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename into ``folder`` durable (fsync the folder), where the system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+#: ``.NAME.PID.XXXXXXXX.tmp``: what :func:`temporary_file` (``mkstemp``) and
+#: :func:`_write_binary` (``mkdtemp``) create.
+_TEMPORARY = re.compile(r"\A\..+\.(\d+)\.[a-z0-9_]{8}\.tmp\Z")
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files (and folders) that writers killed mid-write left in
+    ``folder``, and return them. A temporary of a process that still runs is left alone.
+
+    A killed run never replaces a complete output with a partial one (outputs are renamed
+    into place only once complete), but it leaves its temporary files behind; the next run
+    into the folder clears them.
+    """
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMPORARY.match(entry.name)
+        if match is None or _alive(int(match[1])):
+            continue
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            continue
+        removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """True unless process ``pid`` surely does not exist (in doubt a file is kept)."""
+    if pid == os.getpid() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # another user's, or no PID at all
+        return True
+    return True
 
 
 def point(lat: float, lon: float) -> dict:
@@ -425,12 +499,14 @@ def _write_binary(path: Path, write: Any) -> Path:
     """Run ``write(tmp)`` on a path in a private folder beside ``path``, then rename it into
     place (drivers such as GDAL's want to create the file themselves)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                                   dir=path.parent))
     tmp = folder / path.name
     try:
         write(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+        sync_folder(path.parent)
     except ExportError:
         raise
     except (OSError, ValueError, RuntimeError) as exc:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -21,14 +20,21 @@ from pathlib import Path
 
 from .claims import ClaimExtractor
 from .dates import infer_publication
+from .engines import extract_one, extractions
 from .errors import FrontmapError, NoInput
-from .export import atomic_write_text, claim_feature, place_features, public_permissions
+from .export import (
+    atomic_write_text,
+    claim_feature,
+    place_features,
+    remove_stale_temporaries,
+    temporary_file,
+)
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocoding import FOCUS_ADMIN1, Geocoder
 from .identify import identify_language
 from .languages import available_languages, fallback_language, get_language
 from .models import Article, Extraction, Rejected
-from .reading import iter_inputs
+from .reading import iter_inputs, plausible
 from .settings import Settings
 from .spotting import Spotter
 from .store import BATCH_ARTICLES, STORE_FILE, AddReport, Store, content_hash, extractor_version
@@ -37,6 +43,9 @@ log = logging.getLogger(__name__)
 
 CLAIMS_FILE, PLACES_FILE, MAP_FILE, REJECTED_FILE = (
     "claims.geojson", "places.geojson", "map.html", "rejected.jsonl")
+#: An article naming more different places is refused: it is a list, or many articles in one
+#: text, and geocoding weighs every place against every other (time grows with the square).
+MAX_PLACE_NAMES = 1_000
 
 
 class Pipeline:
@@ -75,9 +84,14 @@ class Pipeline:
         if article.lang != code:
             article = replace(article, lang=code)
         lang = self.knowledge(code)
-        if article.published is None and (inferred := infer_publication(article.text, lang)):
+        if article.published is None and (
+                inferred := plausible(infer_publication(article.text, lang))):
             article = replace(article, published=inferred, published_from="text")
         mentions = self.spotter.spot(article, lang)
+        if len(names := {m.key for m in mentions}) > MAX_PLACE_NAMES:
+            raise FrontmapError(f"names {len(names):,} different places (more than "
+                                f"{MAX_PLACE_NAMES:,}): a list or many articles in one text, "
+                                "not a report (split it into articles)")
         places, unresolved = self.geocoder.resolve(article, mentions, lang.numbers)
         claims = self.extractor.extract(article, lang, places)
         return Extraction(article, tuple(places), tuple(claims), tuple(unresolved))
@@ -86,16 +100,7 @@ class Pipeline:
                          ) -> Iterator[Extraction | Rejected]:
         """Extractions of every article of ``inputs``; unreadable or failing ones as Rejected."""
         for item in iter_inputs(inputs, max_chars=self.settings.max_article_chars):
-            if isinstance(item, Rejected):
-                yield item
-                continue
-            try:
-                yield self.process(item)
-            except FrontmapError as exc:
-                yield Rejected(item.source, str(exc))
-            except Exception as exc:  # a bug must not lose the rest of the batch
-                log.exception("%s: extraction failed", item.source)
-                yield Rejected(item.source, f"internal error: {type(exc).__name__}: {exc}")
+            yield extract_one(self, item)
 
 
 @dataclass
@@ -130,13 +135,24 @@ class RunSummary:
         return out
 
 
+def _warn_gaps(item: Extraction) -> None:
+    """Say what a read article lacks for the map: a publication date, any place."""
+    source = item.article.source
+    if item.article.published is None:
+        log.warning("%s: no publication date (none in the record, a date header, the address "
+                    "or the text): relative dates such as 'on Friday' stay unresolved", source)
+    if not item.places:
+        log.warning("%s: no place found%s: nothing to map", source,
+                    f" ({len(item.unresolved)} name(s) could not be placed)"
+                    if item.unresolved else "")
+
+
 class _FeatureStream:
     """A FeatureCollection written feature by feature to a temporary file, then renamed."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        public_permissions(fd)
+        fd, self.tmp = temporary_file(path)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         self.handle.write('{"type":"FeatureCollection","features":[')
         self.count = 0
@@ -168,18 +184,27 @@ def run(
     progress: Callable[[int], None] | None = None,
     store: bool = True,
     reextract: bool = False,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Process every article of ``inputs`` into ``out_dir`` (claims, places, map, rejections).
 
     With ``store`` the extractions are also added to ``out_dir/frontmap.sqlite`` (in batches;
     articles already stored by the same extractor version are skipped unless ``reextract``),
     and the map shows this run's claims with their reviewed values.
-    Raises NoInput when nothing at all could be read (every input missing or rejected).
+    ``workers``, ``engine`` and ``scheduler`` choose where articles are extracted
+    (:mod:`frontmap.engines`: this process, local worker processes, or a Dask cluster); the
+    outputs are the same whichever runs them, and only this process writes them.
+    Raises NoInput when nothing at all could be read (every input missing or rejected), and
+    EngineError when the engine cannot start.
     """
     settings = settings or Settings()
     pipeline = pipeline or Pipeline(settings)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in remove_stale_temporaries(out):
+        log.info("removed %s, left by a run that was killed", stale)
     started = time.perf_counter()
     summary = RunSummary(out_dir=out)
     db = Store(out / STORE_FILE) if store else None
@@ -191,12 +216,14 @@ def run(
     places = _FeatureStream(out / PLACES_FILE)
     claim_features: list[dict] = []
     try:
-        for item in pipeline.iter_extractions(inputs):
+        for item in extractions(inputs, pipeline, workers=workers, engine=engine,
+                                scheduler=scheduler):
             if isinstance(item, Rejected):
                 log.warning("rejected %s: %s", item.source, item.reason)
                 summary.rejected.append(item)
                 continue
             summary.articles += 1
+            _warn_gaps(item)
             summary.languages[item.article.lang or "?"] += 1
             summary.unresolved += len(item.unresolved)
             for feature in place_features(item):

@@ -24,7 +24,6 @@ import logging
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from typing import Any
 from branca.element import Element
 
 from .errors import NoInput, RenderError, UnreadableInput
+from .export import temporary_file
 from .layers import REVIEW_KEPT, control_cells, control_timeline, merge_claims
 from .resources import data_path, package_path
 from .vocab import ClaimType, DatePrecision, Side, Status
@@ -450,6 +450,7 @@ def build_map(
         location=[48.6, 32.0], zoom_start=6, tiles=None, prefer_canvas=True,
         maxZoom=14, minZoom=4, zoomSnap=0.5,
     )
+    fmap._id = "frontmap"  # not folium's random id: the same claims give the same page
     # folium's default_js/default_css are CDN links; ours are inlined below instead.
     fmap.default_js = []
     fmap.default_css = []
@@ -462,6 +463,7 @@ def build_map(
     tiles = None
     if online_tiles:
         tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", control=False)
+        tiles._id = "osm"
         tiles.add_to(fmap)
     figure.html.add_child(
         _Raw(f'<script type="application/json" id="frontmap-data">{safe_json(payload)}</script>'),
@@ -519,7 +521,7 @@ def render_map(
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = temporary_file(folder / path.name)
     except OSError as exc:
         raise RenderError(f"cannot write the map to {path}: {exc}") from exc
     try:

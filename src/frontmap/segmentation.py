@@ -15,6 +15,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)
 #: Candidate sentence ends: terminal punctuation (and closing quotes) followed by space.
 _END = regex.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[–—-]?[\p{Lu}\d])|\n\s*")
 _ORDINAL = regex.compile(r"(?<![\d.,])\b\d{1,2}\.\Z")
+#: The word before a full stop (abbreviations and initials do not end sentences).
+_LAST_WORD = regex.compile(r"([\p{L}]+)\.?$")
 _ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "maj", "capt", "st", "jr",
@@ -51,8 +53,7 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     begin = start
     for match in _END.finditer(text, start):
         if match.group().startswith((".",)) and not match.group().startswith(".."):
-            before = regex.search(r"([\p{L}]+)\.?$", text[max(begin, match.start() - 12):
-                                                          match.start()])
+            before = _LAST_WORD.search(text[max(begin, match.start() - 12):match.start()])
             word = before.group(1) if before else ""
             if len(word) == 1 or word.casefold() in _ABBREVIATIONS:
                 continue
