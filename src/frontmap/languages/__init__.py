@@ -161,7 +161,14 @@ def _merge(base: dict, override: dict) -> dict:
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = _merge(merged[key], value)
         elif isinstance(value, list) and isinstance(merged.get(key), list):
-            merged[key] = merged[key] + [v for v in value if v not in merged[key]]
+            base_list = merged[key]
+            if (len(base_list) == len(value) and value and all(isinstance(v, list)
+                                                               for v in value + base_list)):
+                # positional groups (months, weekdays): the forms of each merge
+                merged[key] = [b + [v for v in group if v not in b]
+                               for b, group in zip(base_list, value, strict=True)]
+            else:
+                merged[key] = base_list + [v for v in value if v not in base_list]
         else:
             merged[key] = value
     return merged
