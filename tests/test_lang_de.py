@@ -22,17 +22,6 @@ def _claims(pipeline, text, published=THU):
             for c in _process(pipeline, text, published).claims]
 
 
-def _xfail(*values, reason):
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=False))
-
-
-PERSON_NAME = ("spotting: a rare capitalised German noun next to a small place "
-               "('Bergbaustadt Wuhledar', 'Robotyne Geländegewinne') is taken for a person's name")
-FREQUENT_EXONYM = ("spotting: a frequent exonym that is only an alternate name in the gazetteer "
-                   "(Moskau: zipf 4.5) is filtered as a common German noun")
-ORDINAL_DATE = ("segmentation: '28. Januar' ends a sentence at '28.' (digit + period + "
-                "capitalised month), so the date is cut off from its claim")
-
 # (sentence, expected (type, surface, actor) claims)
 CASES = [
     # capture
@@ -82,8 +71,8 @@ CASES = [
     ("Die Kontrolle über Sewerodonezk haben die ukrainischen Truppen verloren.",
      [("withdrawal", "Sewerodonezk", "UA")]),
     ("Ukraine gibt Wuhledar auf", [("withdrawal", "Wuhledar", "UA")]),
-    _xfail("Die ukrainischen Truppen haben sich aus der Bergbaustadt Wuhledar zurückgezogen.",
-           [("withdrawal", "Wuhledar", "UA")], reason=PERSON_NAME),
+    ("Die ukrainischen Truppen haben sich aus der Bergbaustadt Wuhledar zurückgezogen.",
+     [("withdrawal", "Wuhledar", "UA")]),
     # attack
     ("Russische Truppen griffen die Stadt Wowtschansk am Freitag von Norden her an.",
      [("attack", "Wowtschansk", "RU")]),
@@ -162,8 +151,8 @@ DATES = [
      "2023-01-23"),
     ("In den vergangenen Wochen haben russische Truppen Awdijiwka immer wieder angegriffen.",
      "attack", "Awdijiwka", None),
-    _xfail("Russische Artillerie beschoss am 28. Januar die Stadt Cherson.", "strike", "Cherson",
-           "2023-01-28", reason=ORDINAL_DATE),
+    ("Russische Artillerie beschoss am 28. Januar die Stadt Cherson.", "strike", "Cherson",
+     "2023-01-28"),
 ]
 
 # (sentence, surface, gazetteer name, kind)

@@ -288,9 +288,6 @@ def test_roles(pipeline, text, surface, role):
     assert places.get(surface) == role
 
 
-@pytest.mark.xfail(reason="spotting: a sentence-initial exonym that is only an alternate name "
-                          "of a big city (Moscou, zipf 4.4 in French; Kiev 3.7) can be dropped as "
-                          "a common word")
 @pytest.mark.parametrize(("text", "expected"), [
     ("Moscou a été visée par des drones ukrainiens dans la nuit.", ("strike", "Moscou", "UA")),
     ("Kiev a été frappée par des missiles russes jeudi.", ("strike", "Kiev", "RU")),

@@ -294,8 +294,6 @@ def test_roles(pipeline, text, surface, role):
     assert places.get(surface) == role
 
 
-@pytest.mark.xfail(reason="spotting: 'Mosca' (zipf 4.5 in Italian, an alternate name of "
-                          "Moscow) is dropped as a common word, even inside a sentence")
 @pytest.mark.parametrize("text", [
     "Droni ucraini hanno attaccato Mosca domenica.",
     "Nella notte droni ucraini hanno colpito Mosca.",

@@ -245,21 +245,15 @@ FORMS = [
     ("Бои в Орехове.", "Орехове", "geonames:698428"),
     ("Взрывы в Киеве.", "Киеве", "geonames:703448"),
     ("Взрывы в Крыму.", "Крыму", "geonames:703883"),
+    ('Бои идут в Часовом Яре.', 'Часовом Яре', 'geonames:710915'),
+    ('Бои на Константиновском направлении.', 'Константиновском', 'geonames:705104'),
+    ('Он сказал, что Покровское направление остается самым напряженным.', 'Покровское', 'geonames:704422'),
 ]
 FORMS_XFAIL = [
-    ("Бои идут в Часовом Яре.", "Часовом Яре", "geonames:710915",
-     "'Яре' → 'яр' leaves a 2-letter stem; the spotter requires 3 (spotting._variants)"),
-    ("Бои на Константиновском направлении.", "Константиновском", "geonames:705104",
-     "the bare stem 'константинов' is an alternate name of Starokostiantyniv (Khmelnytskyi), "
-     "more prominent than Kostiantynivka; Spotter._best_variant ignores front-line focus"),
-    ("Бои у Великой Новоселки.", "Великой Новоселки", "geonames:690237",
+    ('Бои у Великой Новоселки.', 'Великой Новоселки', 'geonames:690237',
      "the gazetteer has no Russian name 'Великая Новоселка'"),
-    ("Бои на краснолиманском направлении.", "краснолиманском", "geonames:704204",
-     "a sector adjective of a two-word name (Красный Лиман) cannot be reduced by endings"),
-    ("Он сказал, что Покровское направление остается самым напряженным.", "Покровское",
-     "geonames:704422", "a capitalised sector adjective that is also a village name "
-     "(Покровское) keeps the as-written bonus in Spotter._best_variant (1.074 against 1.055 "
-     "for Покровск) although a direction word follows; adjective_suffixes serve lower case only"),
+    ('Бои на краснолиманском направлении.', 'краснолиманском', 'geonames:704204',
+     'a sector adjective of a two-word name (Красный Лиман) cannot be reduced by endings'),
 ]
 
 
