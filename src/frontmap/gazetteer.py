@@ -68,7 +68,13 @@ class Hit:
     entry: Candidate
     flags: int
     score: float
-    why: str
+    km: float | None = None  # distance from the ``near`` point of the lookup, when one was given
+
+    @property
+    def why(self) -> str:
+        """The reasons behind :attr:`score`, spelt out only when asked (lookups are hot)."""
+        why = prior_reason(self.entry, self.flags)
+        return why if self.km is None else f"{why}, {self.km:.0f} km from the given point"
 
 
 class Gazetteer:
@@ -93,17 +99,17 @@ class Gazetteer:
             raise GazetteerError(f"{self.directory}: cannot read gazetteer ({exc})") from exc
         self._rows = rows
         self._cache: dict[int, Candidate] = {}
-        self._priors: dict[tuple[int, int], tuple[float, str]] = {}
+        self._priors: dict[tuple[int, int], float] = {}
         log.debug("gazetteer: %d places from %s", len(rows), self.directory)
 
     def __len__(self) -> int:
         return len(self._rows)
 
-    def _prior(self, index: int, flags: int, entry: Candidate) -> tuple[float, str]:
-        """:func:`prior` of row ``index``, memoised by row (cheaper to key than an entry)."""
+    def _prior(self, index: int, flags: int, entry: Candidate) -> float:
+        """:func:`prior_score` of row ``index``, memoised by row (cheaper to key than an entry)."""
         found = self._priors.get((index, flags))
         if found is None:
-            found = self._priors[index, flags] = prior(entry, flags)
+            found = self._priors[index, flags] = prior_score(entry, flags)
         return found
 
     def entry(self, index: int) -> Candidate:
@@ -162,22 +168,27 @@ class Gazetteer:
         population, and how the key was derived; ``country``, ``kind`` and ``near`` (lat, lon)
         filter or re-rank. Article context is the geocoder's business.
         """
-        key = fold(name)
-        hits = []
-        for index, flags in self.get(key):
+        wanted_country = country.upper() if country else None
+        wanted_kind = PlaceKind(kind) if kind else None
+        ranked = []
+        for index, flags in self.get(fold(name)):
             entry = self.entry(index)
-            if country and entry.country != country.upper():
+            if (wanted_country and entry.country != wanted_country) or (
+                    wanted_kind and entry.kind is not wanted_kind):
                 continue
-            if kind and entry.kind != PlaceKind(kind):
-                continue
-            score, why = self._prior(index, flags, entry)
+            score = self._prior(index, flags, entry)
+            km = None
             if near is not None:
                 km = distance_km(near, (entry.lat, entry.lon))
                 score += 0.3 * math.exp(-km / 150)
-                why += f", {km:.0f} km from the given point"
-            hits.append(Hit(entry, flags, round(score, 4), why))
-        hits.sort(key=lambda h: (-h.score, h.entry.place_id))
-        return hits[:limit]
+            ranked.append((-round(score, 4), entry.place_id, entry, flags, km))
+        ranked.sort(key=_rank)
+        return [Hit(entry, flags, -neg, km) for neg, _, entry, flags, km in ranked[:limit]]
+
+
+def _rank(item: tuple) -> tuple[float, str]:
+    """Best score first, then the place id, so ties always come out in the same order."""
+    return item[0], item[1]
 
 
 def flag_names(flags: int) -> list[str]:
@@ -193,15 +204,29 @@ def flag_names(flags: int) -> list[str]:
 
 def prior(entry: Candidate, flags: int) -> tuple[float, str]:
     """Context-free plausibility of ``entry`` for a name keyed with ``flags``, and why."""
-    return _prior(entry, flags)
+    return prior_score(entry, flags), prior_reason(entry, flags)
 
 
-@lru_cache(maxsize=100_000)  # spotting and geocoding ask again for the same few thousand places
-def _prior(entry: Candidate, flags: int) -> tuple[float, str]:
+def prior_reason(entry: Candidate, flags: int) -> str:
+    """Why :func:`prior_score` says what it says: rank, population and how the name was keyed."""
+    base = _base_prior(entry, flags)
+    return f"{entry.feature_code} prior {base:.2f}, population {entry.population:,}, " + "/".join(
+        flag_names(flags)
+    )
+
+
+def _base_prior(entry: Candidate, flags: int) -> float:
     base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR) * 0.7
     if entry.kind is PlaceKind.REGION and flags & (FLAG_PRIMARY | FLAG_ALT | FLAG_GENERATED):
         # "Krym", "Donbas": the region's own name, not a copy of its capital's
         base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR)
+    return base
+
+
+@lru_cache(maxsize=100_000)  # spotting and geocoding ask again for the same few thousand places
+def prior_score(entry: Candidate, flags: int) -> float:
+    """Context-free plausibility of ``entry`` for a name keyed with ``flags``."""
+    base = _base_prior(entry, flags)
     # Population weighs as much as rank: a hromada seat (PPLA3) of 2,000 people is less likely
     # news than a town of 70,000 that GeoNames files as a plain PPL.
     # A region's or a country's population says nothing about what a bare name refers to; a
@@ -223,11 +248,7 @@ def _prior(entry: Candidate, flags: int) -> tuple[float, str]:
         weight = 0.85
     else:
         weight = 0.75
-    score = (base + pop) * weight
-    why = f"{entry.feature_code} prior {base:.2f}, population {entry.population:,}, " + "/".join(
-        flag_names(flags)
-    )
-    return score, why
+    return (base + pop) * weight
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

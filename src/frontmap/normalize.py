@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Characters used as apostrophes or soft signs inside names; removed from keys.
 APOSTROPHES = "'’ʼʹʺ`´‘\"″′"
@@ -47,6 +48,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=262_144)  # names recur across a batch; folding is a pure function
 def fold(name: str) -> str:
     """The lookup key of a name: case, accents, apostrophes, joiners and doubled letters folded.
 
@@ -55,6 +57,10 @@ def fold(name: str) -> str:
     >>> fold("Kupiańsk"), fold("Куп’янськ"), fold("KREMINNA")
     ('kupiansk', 'купянськ', 'kremina')
     """
+    if name.isascii():  # most names: no compatibility forms, accents or special letters
+        text = name.translate(_DROP).casefold()
+        text = _SPACE.sub(" ", text).strip()
+        return _DOUBLE.sub(r"\1", text)
     # Apostrophes go first: NFKC would turn the acute accent (´, U+00B4) into a space.
     text = unicodedata.normalize("NFKC", name.translate(_DROP)).translate(_SPECIAL).casefold()
     text = strip_accents(text.translate(_SPECIAL)).translate(_DROP)
