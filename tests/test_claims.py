@@ -118,3 +118,38 @@ def test_seed_claims_meet_the_foundation_bar(pipeline, seeds_gold):
                     break
     precision, recall = tp / out_n, tp / gold_n
     assert 2 * precision * recall / (precision + recall) >= 0.6
+
+
+# Cross-language rules, each case written for this test.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a capital standing for its government, with a clitic pronoun before the verb: no claim
+    ("es", "Kiev lo negó y dijo que los combates continúan.", []),
+    ("fr", "Kiev l'a démenti, affirmant que les combats se poursuivent.", []),
+    ("it", "Kiev lo ha negato: i combattimenti continuano.", []),
+    # a noun trigger's agent in the genitive
+    ("fr", "Le retrait des troupes ukrainiennes d'Avdiïvka a été annoncé samedi.",
+     [("withdrawal", "Avdiïvka", "UA")]),
+    ("de", "Der Rückzug der ukrainischen Truppen aus Awdijiwka wurde bekannt gegeben.",
+     [("withdrawal", "Awdijiwka", "UA")]),
+    ("es", "La retirada de las tropas ucranianas de Avdiivka fue anunciada el sábado.",
+     [("withdrawal", "Avdiivka", "UA")]),
+    ("it", "Il ritiro delle truppe ucraine da Avdiivka è stato annunciato sabato.",
+     [("withdrawal", "Avdiivka", "UA")]),
+    # ... but a verb's object stays its object
+    ("fr", "Les forces russes ont attaqué des positions ukrainiennes près de Bakhmout.",
+     [("attack", "Bakhmout", "RU")]),
+    # a passive agent belongs to the trigger it follows, not to an earlier one
+    ("en", "Russia said on Thursday it had taken full control of Avdiivka after the withdrawal "
+           "of Ukrainian troops.", [("capture", "Avdiivka", "RU")]),
+])
+def test_cross_language_rules(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+def test_the_city_is_never_the_speaking_ministry(pipeline):
+    """"The ministry in Moscow says they took the whole city": the city is the one named
+    before, not Moscow (a place inside a claimant's name neither acts nor is pointed back to)."""
+    text = ("Ukrajinské jednotky se stáhly z Avdijivky, oznámil velitel. Ruské síly podle "
+            "ministerstva obrany v Moskvě dobyly celé město.")
+    assert ("capture", "Avdijivky", "RU") in _claims(pipeline, text, "cs")
+    assert all(c[1] != "Moskvě" for c in _claims(pipeline, text, "cs"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import article_from_gold
 from frontmap.reading import make_article
 
@@ -39,3 +41,18 @@ def test_every_place_has_reasons_and_confidence(pipeline, dev_gold):
         for place in extraction.places:
             assert place.reason and 0 <= place.confidence <= 1
             assert place.precision.value in {"settlement", "raion", "oblast", "country", "other"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("it", "Le forze russe avanzano nella regione di Kharkiv. Un attacco missilistico russo ha "
+           "colpito Kharkiv nella notte.", "Kharkiv", "Kharkiv"),
+    ("en", "Russian forces advanced in the Kharkiv region. Overnight, a missile strike on "
+           "Kharkiv killed two people.", "Kharkiv", "Kharkiv"),
+    # without a strike, a bare name in an article about "X region" is the region
+    ("en", "The governor of the Luhansk region said Russian forces had taken two more villages "
+           "in Luhansk.", "Luhansk", "Luhansk Oblast"),
+])
+def test_what_a_strike_hits_is_the_city(pipeline, lang, text, surface, name):
+    places = pipeline.process(make_article(text, id="t", source="test", lang=lang)).places
+    last = [p for p in places if p.mention.surface == surface][-1]
+    assert last.entry.name == name

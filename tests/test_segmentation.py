@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontmap.segmentation import sentences, tokens
 
 
@@ -31,3 +33,17 @@ def test_seed_article_sentences_cover_the_text(shared):
     assert len(spans) > 15
     assert all(text[a:b].strip() == text[a:b] for a, b in spans)
     assert any(text[a:b].startswith("De to landsbyene, Loskutivka og Rai Oleksandrivka") for a, b in spans)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # French typography: a space inside the guillemets
+    ("La ville est tombée. « Les forces russes ont libéré la ville », a dit le ministère.",
+     "« Les forces russes ont libéré la ville », a dit le ministère."),
+    ("Die Stadt fiel. „Wir haben Bachmut eingenommen“, sagte er.",
+     "„Wir haben Bachmut eingenommen“, sagte er."),
+    ("Han sagde det. »Vi har taget byen,« sagde han.", "»Vi har taget byen,« sagde han."),
+    ("Он сказал это. «Мы взяли город», — заявил он.", "«Мы взяли город», — заявил он."),
+])
+def test_a_quotation_opens_a_sentence(text, second):
+    spans = sentences(text)
+    assert [text[a:b] for a, b in spans][1:] == [second]

@@ -7,7 +7,7 @@ verified"; :class:`Context` then answers per claim from the sentence and its nei
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -34,6 +34,12 @@ _ENDS_IN_PARTICLE = regex.compile(r"(?<=\s)\w{1,3}\Z")
 def _just_before(word: regex.Pattern[str], gap: str) -> bool:
     """True when ``word`` ends ``gap`` (give or take an article): "… by (the) Russian forces"."""
     tail = _ARTICLE.sub("", gap.rstrip())[-30:]
+    return any(m.end() == len(tail) for m in word.finditer(tail))
+
+
+def _ends_with(word: regex.Pattern[str], text: str) -> bool:
+    """True when ``word`` is the last word of ``text``: "le" in "après le" (before "retrait")."""
+    tail = text.rstrip()[-30:]
     return any(m.end() == len(tail) for m in word.finditer(tail))
 
 
@@ -75,6 +81,8 @@ class Context:
     """Where claimants are named ("Sztab Generalny Sił Zbrojnych Ukrainy")."""
     claimant_sentence: dict[int, int]
     """For each sentence with a claimant, the sentence that named it (carried attributions)."""
+    trigger_starts: list[int] = field(default_factory=list)
+    """Where the article's claim triggers begin: a passive agent belongs to the nearest one."""
 
     @classmethod
     def build(cls, article: Article, lang: Language, spans: list[tuple[int, int]],
@@ -213,8 +221,20 @@ class Context:
             return self._side(after[0], claimant_side), "the side it fell to"  # "fell to Russian"
         for hit in after:
             gap = self.text[trig.end:hit.start]
-            if by and _just_before(by, gap) and "," not in gap:
+            # "took Avdiivka after the withdrawal of Ukrainian troops": that agent is the
+            # withdrawal's, not the capture's
+            if by and _just_before(by, gap) and "," not in gap and not any(
+                    trig.end <= t < hit.start for t in self.trigger_starts):
                 return self._side(hit, claimant_side), "passive agent"
+        genitive = self.lang.cues.get("agent_of")
+        marker = self.lang.cues.get("noun_markers")
+        if genitive and after and genitive.fullmatch(
+                self.text[trig.end:after[0].start].strip()) and (
+                marker is None or _ends_with(marker, self.text[max(s_start, trig.start - 30):
+                                                               trig.start])):
+            # "le retrait des troupes ukrainiennes" (the withdrawal of Ukrainian troops), but
+            # not "ont attaqué des troupes ukrainiennes": the trigger must be a noun
+            return self._side(after[0], claimant_side), "genitive agent"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
         speech = self.lang.speech
         before = [h for h in self.sides if s_start <= h.start < trig.start

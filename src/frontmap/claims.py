@@ -159,10 +159,13 @@ class ClaimExtractor:
             return []
         triggers = find_triggers(text, lang)
         context = attribution.Context.build(article, lang, spans, places)
+        context.trigger_starts = [t.start for t in triggers]
         by_sentence: dict[int, list[Place]] = {}
-        for place in places:
-            if not context.is_agent(place.mention.start, place.mention.end):
-                by_sentence.setdefault(place.mention.sentence, []).append(place)
+        # A place inside a side or claimant phrase ("the ministry in Moscow") acts or speaks:
+        # it is never where an event happened, nor what "the city" points back to.
+        free = [p for p in places if not context.is_agent(p.mention.start, p.mention.end)]
+        for place in free:
+            by_sentence.setdefault(place.mention.sentence, []).append(place)
         sent_of = [sentence_index(spans, t.start) for t in triggers]
         drafts: list[_Draft] = []
         for s_index, (s_start, _) in enumerate(spans):
@@ -181,7 +184,7 @@ class ClaimExtractor:
             linked = {id(d.trig) for d in drafts if d.sentence == s_index}
             for trig in usable:
                 if id(trig) not in linked:
-                    drafts.extend(self._anaphora(text, lang, trig, s_index, spans, places))
+                    drafts.extend(self._anaphora(text, lang, trig, s_index, spans, free))
         drafts = _first_group(text, lang, _unify_lists(text, lang, drafts))
         drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _instruments(text, lang, drafts)

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .errors import LanguageDataError
 from .gazetteer import FLAG_COUNTRY_NAME, Gazetteer, distance_km, prior
+from .languages import get_language
 from .models import Article, Candidate, Mention, Place, Unresolved
 from .vocab import GeoPrecision, PlaceKind
 
@@ -47,6 +49,19 @@ class _Group:
     scored: list[tuple[float, Candidate, str]]
 
 
+def _strike_targets(article: Article, mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions a strike trigger hits directly ("missile strike on Kharkiv"):
+    what a missile hits is a town, even in an article about the oblast of the same name."""
+    try:
+        pattern = get_language(article.lang).strike_before if article.lang else None
+    except LanguageDataError:
+        pattern = None
+    if pattern is None:
+        return set()
+    text = article.text
+    return {m.start for m in mentions if pattern.search(text[max(0, m.start - 60):m.start])}
+
+
 def precision_of(entry: Candidate) -> GeoPrecision:
     """How precisely a place's point locates an event."""
     if entry.kind is PlaceKind.COUNTRY:
@@ -73,7 +88,7 @@ class Geocoder:
         self, article: Article, mentions: list[Mention], numbers: dict[str, int] | None = None
     ) -> tuple[list[Place], list[Unresolved]]:
         """Places for the mentions that can be placed, and the rest with the reason."""
-        groups = self._groups(mentions)
+        groups = self._groups(mentions, _strike_targets(article, mentions))
         for group in groups:
             group.scored = self._score(group, anchors=None)
         anchors = [g for g in groups if _margin(g.scored) >= ANCHOR_MARGIN]
@@ -102,7 +117,7 @@ class Geocoder:
         places.sort(key=lambda p: p.mention.start)
         return places, unresolved
 
-    def _groups(self, mentions: list[Mention]) -> list[_Group]:
+    def _groups(self, mentions: list[Mention], targets: set[int]) -> list[_Group]:
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for mention in mentions:
             by_key[mention.key].append(mention)
@@ -112,10 +127,11 @@ class Geocoder:
             if PlaceKind.REGION in hints:
                 regional = [m for m in items if m.hint is PlaceKind.REGION]
                 # A bare name in an article that says "X region" means the region too, unless
-                # the words around it say it is the city.
-                regional += [m for m in items if m.hint is None]
+                # the words around it say it is the city, or it is what a strike hit.
+                regional += [m for m in items if m.hint is None and m.start not in targets]
                 groups.append(_Group(key, PlaceKind.REGION, sorted(regional, key=_pos), []))
-                rest = [m for m in items if m.hint is not None and m.hint is not PlaceKind.REGION]
+                rest = [m for m in items if m.hint is not PlaceKind.REGION
+                        and (m.hint is not None or m.start in targets)]
                 # (a facility named after the town, or the town itself: the same point)
                 if rest:
                     groups.append(_Group(key, PlaceKind.SETTLEMENT, rest, []))

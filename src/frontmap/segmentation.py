@@ -13,7 +13,10 @@ import regex
 #: A word: letters (any script) with internal apostrophes (Куп'янськ, Kyiv's, d'Avdiïvka).
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*")
 #: Candidate sentence ends: terminal punctuation (and closing quotes) followed by space.
-_END = regex.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[–—-]?[\p{Lu}\d])|\n\s*")
+#: An opening quote may stand apart from its first word ("« Les forces", French typography).
+_END = regex.compile(
+    r"[.!?…]+[\"'”“’»«›)\]]*(?=\s+(?:[\"'“„‚«»‹›(\[–—-][\s\u00a0\u202f]?)?[\p{Lu}\d])|\n\s*"
+)
 _ORDINAL = regex.compile(r"(?<![\d.,])\b\d{1,2}\.\Z")
 #: The word before a full stop (abbreviations and initials do not end sentences).
 _LAST_WORD = regex.compile(r"([\p{L}]+)\.?$")

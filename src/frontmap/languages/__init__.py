@@ -56,6 +56,9 @@ class Language:
     """Words for a city or town; one later in the sentence makes a bare oblast-capital name the
     city ("Kharkiv … i byen")."""
     metonym_before: regex.Pattern[str] | None
+    strike_before: regex.Pattern[str] | None
+    """A strike trigger right before a name, a short preposition between at most ("struck
+    Kharkiv", "attacco su Kharkiv"): the target of a strike is the city, not its oblast."""
     facility_after: regex.Pattern[str] | None
     """A facility named after the town ("Kuibyshev refinery"): the mention is not the town."""
     water_before: regex.Pattern[str] | None
@@ -219,7 +222,7 @@ def get_language(code: str) -> Language:
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
                  "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
                  "political_objects", "event_anaphora", "modifiers", "object_triggers",
-                 "instruments")
+                 "instruments", "agent_of", "noun_markers")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
@@ -236,6 +239,8 @@ def get_language(code: str) -> Language:
         region_after=_alternation(places.get("region_after", []), anchor="start"),
         region_before=_alternation(places.get("region_before", []), anchor="end"),
         settlement_before=_alternation(places.get("settlement_before", []), anchor="end"),
+        strike_before=_alternation(claims.get(ClaimType.STRIKE.value, []), anchor="end",
+                                   suffix=r"(?:\s+\w{1,3})?"),
         settlement_after=_alternation(places.get("settlement_after", []), anchor="start"),
         direction_after=_alternation(places.get("direction_after", []), anchor="start"),
         direction_before=_alternation(places.get("direction_before", []), anchor="end"),
