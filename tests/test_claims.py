@@ -138,6 +138,10 @@ def test_seed_claims_meet_the_foundation_bar(pipeline, seeds_gold):
     # ... but a verb's object stays its object
     ("fr", "Les forces russes ont attaqué des positions ukrainiennes près de Bakhmout.",
      [("attack", "Bakhmout", "RU")]),
+    # weapons named a word or two after the place make an attack a strike
+    ("de", "In der Nacht griff Russland die Hauptstadt Kiew erneut mit Drohnen an.",
+     [("strike", "Kiew", "RU")]),
+    ("en", "Russia attacked Kyiv overnight with drones and missiles.", [("strike", "Kyiv", "RU")]),
     # a passive agent belongs to the trigger it follows, not to an earlier one
     ("en", "Russia said on Thursday it had taken full control of Avdiivka after the withdrawal "
            "of Ukrainian troops.", [("capture", "Avdiivka", "RU")]),
@@ -153,3 +157,16 @@ def test_the_city_is_never_the_speaking_ministry(pipeline):
             "ministerstva obrany v Moskvě dobyly celé město.")
     assert ("capture", "Avdijivky", "RU") in _claims(pipeline, text, "cs")
     assert all(c[1] != "Moskvě" for c in _claims(pipeline, text, "cs"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("da", "Kramatorsk blev ramt af russiske missiler, oplyser de lokale myndigheder."),
+    ("no", "Kramatorsk ble rammet av russiske missiler, opplyser lokale myndigheter."),
+    ("sv", "Kramatorsk träffades av ryska robotar, uppger de lokala myndigheterna."),
+    ("en", "Russian missiles hit Kramatorsk overnight, the city's mayor said."),
+])
+def test_local_authorities_are_a_claimant(pipeline, lang, text):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    claims = pipeline.process(article).claims
+    assert [(c.claimant, c.claimant_side.value if c.claimant_side else None) for c in claims] \
+        == [("the local authorities", "UA")]

@@ -390,6 +390,15 @@ def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft
     return out
 
 
+_LEADING_WORDS = regex.compile(r"(?:[\p{L}-]+\s+){0,2}")
+_SPACES = regex.compile(r"\s+")
+
+
+def _word_starts(tail: str, limit: int) -> list[int]:
+    """Offsets in ``tail`` up to ``limit`` where a word begins (0 and after each space)."""
+    return [0] + [m.end() for m in _SPACES.finditer(tail, 0, limit)]
+
+
 def _instruments(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
     """"zaatakowali Charków dronami", "attacked Kharkiv with drones": a strike, not an assault."""
     pattern = lang.cues.get("instruments")
@@ -398,7 +407,11 @@ def _instruments(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     out = []
     for draft in drafts:
         end = draft.place.mention.end
-        if draft.trig.type is ClaimType.ATTACK and pattern.match(text[end:end + 40].lstrip()):
+        tail = text[end:end + 60].lstrip()
+        # up to two words may come first: "griff Kiew erneut mit Drohnen an", "overnight with"
+        skip = _LEADING_WORDS.match(tail)
+        if draft.trig.type is ClaimType.ATTACK and any(
+                pattern.match(tail, pos) for pos in _word_starts(tail, skip.end())):
             draft = replace(draft, trig=replace(draft.trig, type=ClaimType.STRIKE),
                             rule=f"{draft.rule}, with weapons named")
         out.append(draft)
