@@ -46,6 +46,8 @@ CASES = [
      [("advance", "Verbove", "UA")]),
     ("Russian forces are closing in on Kurakhove from the south.",
      [("advance", "Kurakhove", "RU")]),
+    ("Moscow's troops press towards the town of Kurakhove.", [("advance", "Kurakhove", "RU")]),
+    ("Russian troops are inching closer to Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
     # withdrawal
     ("Ukrainian troops withdrew from Avdiivka to avoid encirclement, the commander said.",
      [("withdrawal", "Avdiivka", "UA")]),
