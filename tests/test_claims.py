@@ -142,6 +142,8 @@ def test_seed_claims_meet_the_foundation_bar(pipeline, seeds_gold):
     ("de", "In der Nacht griff Russland die Hauptstadt Kiew erneut mit Drohnen an.",
      [("strike", "Kiew", "RU")]),
     ("en", "Russia attacked Kyiv overnight with drones and missiles.", [("strike", "Kyiv", "RU")]),
+    # a place is not its own actor, though its name is a side word ("Kyiv said")
+    ("no", "Natt til torsdag ble Kyiv rammet av et nytt rakettangrep.", [("strike", "Kyiv", "RU")]),
     # a passive agent belongs to the trigger it follows, not to an earlier one
     ("en", "Russia said on Thursday it had taken full control of Avdiivka after the withdrawal "
            "of Ukrainian troops.", [("capture", "Avdiivka", "RU")]),

@@ -200,7 +200,10 @@ class Context:
               claimant_side: Side | None) -> tuple[Side | None, str]:
         """The side doing it, and the rule that decided."""
         s_start, s_end = self.spans[sentence]
-        inside = [h for h in self.sides if trig.start <= h.start < trig.end]
+        # The place itself is never its own actor ("Kyiv" is also a side word: "Kyiv said")
+        m_start, m_end = place.mention.start, place.mention.end
+        sides = [h for h in self.sides if not (h.start < m_end and m_start < h.end)]
+        inside = [h for h in sides if trig.start <= h.start < trig.end]
         objects = self.lang.cues.get("object_triggers")
         if inside and not (objects and objects.match(trig.text)):
             # "brought under Russian control", "holding back enemy forces", "rykker fjenden frem"
@@ -208,7 +211,7 @@ class Context:
             if side is not None:
                 return side, "side named in the trigger"
         by = self.lang.cues.get("passive_by")
-        after = [h for h in self.sides if trig.end <= h.start < min(s_end, trig.end + 70)]
+        after = [h for h in sides if trig.end <= h.start < min(s_end, trig.end + 70)]
         source_word = self.lang.cues.get("from_side")
         if trig.type is ClaimType.CAPTURE and source_word:
             for hit in after:
@@ -237,7 +240,7 @@ class Context:
             return self._side(after[0], claimant_side), "genitive agent"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
         speech = self.lang.speech
-        before = [h for h in self.sides if s_start <= h.start < trig.start
+        before = [h for h in sides if s_start <= h.start < trig.start
                   and self._side(h, claimant_side) is not None
                   # "The Ukrainian military said fighting continued": the speaker, not the actor
                   # (but "Russia announced the capture of X": a side claims its own gains)
@@ -260,10 +263,10 @@ class Context:
         if trig.type is ClaimType.STRIKE and place.entry.country in ("UA", "RU"):
             side = Side.RU if place.entry.country == "UA" else Side.UA
             return side, "strikes on Ukraine are Russian and on Russia Ukrainian (prior)"
-        earlier = [h for h in self.sides if h.sentence in (sentence - 1, sentence - 2)]
+        earlier = [h for h in sides if h.sentence in (sentence - 1, sentence - 2)]
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side), "side named just before"
-        later = [h for h in self.sides if trig.end <= h.start < s_end and not any(
+        later = [h for h in sides if trig.end <= h.start < s_end and not any(
             a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.source_spans)]
         for hit in later[:1]:
             # "After capturing Avdiivka in February, Russian troops …": the clause's subject
