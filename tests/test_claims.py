@@ -172,3 +172,24 @@ def test_local_authorities_are_a_claimant(pipeline, lang, text):
     claims = pipeline.process(article).claims
     assert [(c.claimant, c.claimant_side.value if c.claimant_side else None) for c in claims] \
         == [("the local authorities", "UA")]
+
+
+def _dates(pipeline, text, lang="en"):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    return {c.place.mention.surface: c.event_date for c in pipeline.process(article).claims}
+
+
+def test_a_speakers_statement_day_dates_their_undated_claims(pipeline):
+    """"On Tuesday, he said … . Syrskyi confirmed the withdrawal from X": Tuesday's news."""
+    text = ("In an interview with reporters on Tuesday, General Oleksandr Syrskyi said more "
+            "troops would be sent to the east. Syrskyi confirmed the withdrawal of Ukrainian "
+            "troops from the villages of Lysivka and Sukhyi Yar.")
+    assert _dates(pipeline, text) == {"Lysivka": dt.date(2023, 1, 31),
+                                      "Sukhyi Yar": dt.date(2023, 1, 31)}
+
+
+def test_another_speakers_day_does_not_date_a_claim(pipeline):
+    """The day a different, named source spoke is not the day of this claim."""
+    text = ("Russia's defence ministry said on Tuesday that talks were pointless. "
+            "Ukraine's General Staff said Ukrainian troops withdrew from Lysivka.")
+    assert _dates(pipeline, text) == {"Lysivka": dt.date(2023, 2, 2)}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import attribution
-from .dates import find_dates, is_undated
+from .dates import DateMention, find_dates, is_undated
 from .languages import Language
 from .models import Article, Claim, Place
 from .segmentation import sentence_index, sentences
@@ -250,6 +250,11 @@ class ClaimExtractor:
             if carried:
                 event_date, precision = carried[0].date, carried[0].precision
                 date_rule = f"date of the statement '{carried[0].text}'"
+        if date_rule.startswith("reported") and claimant is not None:
+            stated = _statement_date(text, lang, article, spans, context, draft.sentence, claimant)
+            if stated is not None:
+                event_date, precision = stated.date, stated.precision
+                date_rule = f"date of the speaker's statement '{stated.text}'"
         status, verified = context.status(draft.sentence, trig, place)
         confidence = 0.45 + 0.25 * max(0.0, 1 - draft.distance / MAX_AFTER)
         confidence += 0.1 * (actor is not None) + 0.05 * (claimant is not None)
@@ -280,6 +285,31 @@ class ClaimExtractor:
         if is_undated(text[s_start:s_end], lang):
             return None, None, "background (undated) event"
         return article.published, DatePrecision.DAY, REPORT_DATED
+
+
+def _statement_date(text: str, lang: Language, article: Article,
+                    spans: list[tuple[int, int]], context: attribution.Context, sentence: int,
+                    claimant: str) -> DateMention | None:
+    """The day a speaker spoke, stated just before their claim: "During a conversation with the
+    media on Tuesday, he said … . Syrsky confirmed the withdrawal from X": the withdrawal is
+    Tuesday's news, not the publication day's. Only a sentence of speech that states no event of
+    its own, by the same (or an unnamed) speaker, within the three sentences before, and only a
+    weekday or a relative day ("yesterday"), which dates a statement rather than a background."""
+    for index in range(sentence - 1, max(-1, sentence - 4), -1):
+        s_start, s_end = spans[index]
+        if not any(h.sentence == index for h in context.speech):
+            continue
+        if any(s_start <= t < s_end for t in context.trigger_starts):
+            continue
+        speaker = context.claimants.get(index)
+        if speaker is not None and speaker[0] != claimant:
+            return None
+        days = [m for m in find_dates(text, lang, article.published, s_start, s_end)
+                if m.date is not None and m.kind in ("weekday", "relative")
+                and m.precision is DatePrecision.DAY]
+        if days:
+            return days[0]
+    return None
 
 
 def _evidence_span(text: str, s_start: int, s_end: int, trig: Trigger,
