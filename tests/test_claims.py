@@ -193,3 +193,15 @@ def test_another_speakers_day_does_not_date_a_claim(pipeline):
     text = ("Russia's defence ministry said on Tuesday that talks were pointless. "
             "Ukraine's General Staff said Ukrainian troops withdrew from Lysivka.")
     assert _dates(pipeline, text) == {"Lysivka": dt.date(2023, 2, 2)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Russian forces captured Pisky in Donetsk.", [("capture", "Pisky", "RU")]),
+    ("no", "Ukrainske styrker har tatt tilbake landsbyen Robotyne i Zaporizjzja.",
+     [("capture", "Robotyne", "UA")]),
+    # two cities of different oblasts are a list, both claimed
+    ("en", "Russian forces shelled Kherson and Zaporizhzhia.",
+     [("strike", "Zaporizhzhia", "RU"), ("strike", "Kherson", "RU")]),
+])
+def test_an_oblast_capital_named_in_a_village_is_its_oblast(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)

@@ -26,9 +26,6 @@ def _xfail(*values, reason):
     return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=False))
 
 
-I_IS_IN = ("grammar: base.toml lists 'i' as a conjunction (Polish/Czech 'and'); in Swedish it is "
-           "'in', so 'byn Robotyne i Zaporizjzja' passes the settlement hint to Zaporizjzja "
-           "(the city) and gives it a claim of its own")
 SENTENCE_START = ("spotting: a place opening a sentence is dropped when its name is a moderately "
                   "frequent word (Lyman: zipf 2.7 >= 2.5)")
 
@@ -48,8 +45,9 @@ CASES = [
      [("capture", "Pervomajske", "RU")]),
     ("Moskvatrogna styrkor uppger att de erövrat Lysytjansk.",
      [("capture", "Lysytjansk", "RU")]),
-    _xfail("Ukrainska trupper har återerövrat byn Robotyne i Zaporizjzja.",
-           [("capture", "Robotyne", "UA")], reason=I_IS_IN),
+    # "i Zaporizjzja" after a village of that oblast is the oblast, not a second claim
+    ("Ukrainska trupper har återerövrat byn Robotyne i Zaporizjzja.",
+     [("capture", "Robotyne", "UA")]),
     ("Lyman är nu under ukrainsk kontroll, uppger armén.", [("capture", "Lyman", "UA")]),
     # advance
     ("Ryska styrkor har avancerat mot Pokrovsk under det senaste dygnet.",

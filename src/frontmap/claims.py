@@ -386,10 +386,23 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
             if cur.place.mention.direction and not prev.place.mention.direction:
                 dropped.add(id(cur))  # "Niu-York on the Toretsk direction": the sector contains it
                 continue
+            if lang.locative_gap.match(gap) and _names_its_region(prev.place, cur.place):
+                dropped.add(id(cur))  # "Robotyne i Zaporizjzja": the oblast, not its capital
+                continue
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
                     or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
                 dropped.add(id(cur))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _names_its_region(place: Place, after: Place) -> bool:
+    """True when ``after``, named "in" ``place``, is the capital of ``place``'s own oblast: the
+    name stands for the oblast ("Robotyne in Zaporizhzhia", "Pisky in Donetsk"), which contains
+    the place and is no second place of the event."""
+    return (place.entry.kind is PlaceKind.SETTLEMENT and not place.mention.direction
+            and after.entry.feature_code in ("PPLA", "PPLC")
+            and after.entry.admin1 is not None and after.entry.admin1 == place.entry.admin1
+            and after.entry.place_id != place.entry.place_id)
 
 
 def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft]:

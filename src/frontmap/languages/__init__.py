@@ -96,6 +96,8 @@ class Language:
     """Text between two items of one list (", ", " and ", " – ")."""
     container_gap: regex.Pattern[str]
     """Text between a place and the next place of the same object ("in", "including")."""
+    locative_gap: regex.Pattern[str]
+    """Text between a place and the one containing it ("Robotyne i Zaporizjzja")."""
     clause_break: regex.Pattern[str]
     """A clause boundary between a trigger and a place ("; ", " but ")."""
     list_next: regex.Pattern[str]
@@ -229,6 +231,7 @@ def get_language(code: str) -> Language:
     grammar = data.get("grammar", {})
     conj = _words(grammar.get("conjunctions", []))
     conts = _words(grammar.get("continuations", []) + grammar.get("locative_preps", []))
+    locs = _words(grammar.get("locative_preps", []))
     return Language(
         code=code,
         name=data.get("name", code),
@@ -284,6 +287,7 @@ def get_language(code: str) -> Language:
         container_gap=_compile(
             rf"\A[\s,–—-]*(?:[\w’'-]+[\s,]+){{0,3}}(?:{conts})\s+(?:[\w’'-]+\s+){{0,2}}\Z"
             rf"|\A[\s,–—-]*\Z"),
+        locative_gap=_compile(rf"\A[\s,]*(?:{locs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
         clause_break=_compile(
             rf";|\s(?:{_words(grammar.get('clause_breaks', []))})\s|[–—]\s"),
         list_next=_compile(rf"\A\s*(?:,|(?:{conj})\b)"),
