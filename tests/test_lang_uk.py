@@ -266,24 +266,13 @@ FORMS = [
     ('Обстріли Харківщини тривають.', 'Харківщини', 'geonames:706482'),
     ('Бої на Костянтинівському напрямку.', 'Костянтинівському', 'geonames:705104'),
     ("Бої на Мар'їнському напрямку.", "Мар'їнському", 'geonames:701845'),
-]
-# Forms the spotter cannot reach today; the reasons are code- or gazetteer-level.
-FORMS_XFAIL = [
-    ('Під обстрілами опинилася Харківщина.', 'Харківщина', 'geonames:706482',
-     "gazetteer: 'Харківщина' is keyed only to a village in Sumy Oblast (geonames:8630879), and an exact key wins over the suffix rules"),
+    # a hamlet in Sumy Oblast shares the name; the oblast's own name wins
+    ('Під обстрілами опинилася Харківщина.', 'Харківщина', 'geonames:706482'),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "place_id"), FORMS)
 def test_inflected_forms(pipeline, text, surface, place_id):
-    places = [p for p in _process(pipeline, text).places if p.mention.surface == surface]
-    assert [p.entry.place_id for p in places] == [place_id], surface
-
-
-@pytest.mark.parametrize(("text", "surface", "place_id"),
-                         [pytest.param(*case[:3], marks=pytest.mark.xfail(reason=case[3]))
-                          for case in FORMS_XFAIL])
-def test_inflected_forms_out_of_reach(pipeline, text, surface, place_id):
     places = [p for p in _process(pipeline, text).places if p.mention.surface == surface]
     assert [p.entry.place_id for p in places] == [place_id], surface
 

@@ -217,8 +217,9 @@ def prior_reason(entry: Candidate, flags: int) -> str:
 
 def _base_prior(entry: Candidate, flags: int) -> float:
     base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR) * 0.7
-    if entry.kind is PlaceKind.REGION and flags & (FLAG_PRIMARY | FLAG_ALT | FLAG_GENERATED):
-        # "Krym", "Donbas": the region's own name, not a copy of its capital's
+    if entry.kind is PlaceKind.REGION and flags & (FLAG_PRIMARY | FLAG_ALT | FLAG_GENERATED
+                                                   | FLAG_ALT_CYRILLIC):
+        # "Krym", "Donbas", "Харківщина": the region's own name, not a copy of its capital's
         base = FEATURE_PRIOR.get(entry.feature_code, DEFAULT_PRIOR)
     return base
 
@@ -239,6 +240,10 @@ def prior_score(entry: Candidate, flags: int) -> float:
     # The place's own name beats a spelling generated from its Cyrillic, which beats a former,
     # regional or alternate name: "Mykolayiv" is the city before it is a form of Mykolaivka.
     if flags & (FLAG_PRIMARY | FLAG_COUNTRY_NAME):
+        weight = 1.0
+    elif entry.kind is PlaceKind.REGION and flags & FLAG_ALT_CYRILLIC:
+        # the names Ukrainian and Russian writers give an oblast (Харківщина, Донецкая область)
+        # are as much its name as the official one; a hamlet that shares one is not
         weight = 1.0
     elif flags & FLAG_GENERATED:
         weight = 0.9
