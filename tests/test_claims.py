@@ -205,3 +205,13 @@ def test_another_speakers_day_does_not_date_a_claim(pipeline):
 ])
 def test_an_oblast_capital_named_in_a_village_is_its_oblast(pipeline, lang, text, expected):
     assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+def test_the_enemy_is_the_reports_voices_opponent(pipeline):
+    """With no claimant in its sentence, "the enemy" is the opponent of the article's latest
+    claimant; with none at all, of Ukraine's (the default)."""
+    text = ("Russia's defence ministry said its forces had taken Pervomaiske. "
+            "The enemy also attacked near Vuhledar.")
+    assert ("attack", "Vuhledar", "UA") in _claims(pipeline, text, "en")
+    assert ("attack", "Vuhledar", "RU") in _claims(pipeline, "The enemy attacked near Vuhledar.",
+                                                   "en")

@@ -271,9 +271,8 @@ def test_inflected_forms_out_of_reach(pipeline, text, surface, place_id):
     assert [p.entry.place_id for p in places] == [place_id], surface
 
 
-@pytest.mark.xfail(reason="'противник' with no claimant in its sentence defaults to RU "
-                          "(attribution.Context._side); in a Russian MoD report the enemy is UA")
 def test_enemy_without_claimant_in_a_russian_report(pipeline):
+    """The enemy of an unattributed sentence is the latest claimant's: here, Ukraine."""
     text = ("Минобороны России сообщило об успехах на Купянском направлении. Под Артемовском "
             "противник предпринял безуспешные попытки вернуть утраченные позиции.")
     assert ("attack", "Артемовском", "UA") in _claims(pipeline, text)

@@ -200,6 +200,7 @@ class Context:
               claimant_side: Side | None) -> tuple[Side | None, str]:
         """The side doing it, and the rule that decided."""
         s_start, s_end = self.spans[sentence]
+        voice = self._voice(sentence)
         # The place itself is never its own actor ("Kyiv" is also a side word: "Kyiv said")
         m_start, m_end = place.mention.start, place.mention.end
         sides = [h for h in self.sides if not (h.start < m_end and m_start < h.end)]
@@ -207,7 +208,7 @@ class Context:
         objects = self.lang.cues.get("object_triggers")
         if inside and not (objects and objects.match(trig.text)):
             # "brought under Russian control", "holding back enemy forces", "rykker fjenden frem"
-            side = self._side(inside[0], claimant_side)
+            side = self._side(inside[0], claimant_side, voice)
             if side is not None:
                 return side, "side named in the trigger"
         by = self.lang.cues.get("passive_by")
@@ -221,14 +222,15 @@ class Context:
                     return hit.value.opponent(), "taken from the other side"  # type: ignore[union-attr]
         if (trig.type is ClaimType.CAPTURE and after and _ENDS_IN_PARTICLE.search(trig.text)
                 and not _ARTICLE.sub("", self.text[trig.end:after[0].start]).strip()):
-            return self._side(after[0], claimant_side), "the side it fell to"  # "fell to Russian"
+            # "fell to Russian forces"
+            return self._side(after[0], claimant_side, voice), "the side it fell to"
         for hit in after:
             gap = self.text[trig.end:hit.start]
             # "took Avdiivka after the withdrawal of Ukrainian troops": that agent is the
             # withdrawal's, not the capture's
             if by and _just_before(by, gap) and "," not in gap and not any(
                     trig.end <= t < hit.start for t in self.trigger_starts):
-                return self._side(hit, claimant_side), "passive agent"
+                return self._side(hit, claimant_side, voice), "passive agent"
         genitive = self.lang.cues.get("agent_of")
         marker = self.lang.cues.get("noun_markers")
         if genitive and after and genitive.fullmatch(
@@ -237,17 +239,17 @@ class Context:
                                                                trig.start])):
             # "le retrait des troupes ukrainiennes" (the withdrawal of Ukrainian troops), but
             # not "ont attaqué des troupes ukrainiennes": the trigger must be a noun
-            return self._side(after[0], claimant_side), "genitive agent"
+            return self._side(after[0], claimant_side, voice), "genitive agent"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
         speech = self.lang.speech
         before = [h for h in sides if s_start <= h.start < trig.start
-                  and self._side(h, claimant_side) is not None
+                  and self._side(h, claimant_side, voice) is not None
                   # "The Ukrainian military said fighting continued": the speaker, not the actor
                   # (but "Russia announced the capture of X": a side claims its own gains)
                   and not (trig.type in (ClaimType.ATTACK, ClaimType.STRIKE) and speech
                            and speech.search(self.text, h.end, trig.start))]
         if before:
-            side = self._side(before[-1], claimant_side)
+            side = self._side(before[-1], claimant_side, voice)
             modifiers = self.lang.cues.get("modifiers")
             if (trig.type is ClaimType.ATTACK and side is not None and modifiers
                     and modifiers.search(self.text, before[-1].end, trig.start)):
@@ -259,29 +261,40 @@ class Context:
             first = after[0]
             gap = self.text[trig.end:first.start]
             if len(gap) <= 40 and not (preps and preps.search(gap)):
-                return self._side(first, claimant_side), "subject after the verb"
+                return self._side(first, claimant_side, voice), "subject after the verb"
         if trig.type is ClaimType.STRIKE and place.entry.country in ("UA", "RU"):
             side = Side.RU if place.entry.country == "UA" else Side.UA
             return side, "strikes on Ukraine are Russian and on Russia Ukrainian (prior)"
         earlier = [h for h in sides if h.sentence in (sentence - 1, sentence - 2)]
         if earlier and trig.type is ClaimType.ATTACK:
-            return self._side(earlier[-1], claimant_side), "side named just before"
+            return self._side(earlier[-1], claimant_side, voice), "side named just before"
         later = [h for h in sides if trig.end <= h.start < s_end and not any(
             a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.source_spans)]
         for hit in later[:1]:
             # "After capturing Avdiivka in February, Russian troops …": the clause's subject
             gap = self.text[trig.end:hit.start]
             if "," in gap and not (preps and _just_before(preps, gap)):
-                return self._side(hit, claimant_side), "subject of the main clause"
+                return self._side(hit, claimant_side, voice), "subject of the main clause"
         if claimant_side in (Side.UA, Side.RU) and trig.type in (
                 ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL):
             return claimant_side, "the claimant's own side (none named)"
         return None, "not stated"
 
+    def _voice(self, sentence: int) -> Side | None:
+        """The side of the latest claimant up to ``sentence`` (UA or RU): whose "enemy" an
+        unattributed sentence of a report speaks of ("Минобороны России сообщило … .
+        Противник предпринял безуспешные попытки …": the enemy is Ukraine's)."""
+        for index in range(sentence, -1, -1):
+            said = self.claimants.get(index)
+            if said is not None and said[1] in (Side.UA, Side.RU):
+                return said[1]
+        return None
+
     @staticmethod
-    def _side(hit: _Hit, claimant_side: Side | None) -> Side | None:
+    def _side(hit: _Hit, claimant_side: Side | None, voice: Side | None = None) -> Side | None:
         if hit.value == _ENEMY:
-            opponent = claimant_side.opponent() if claimant_side else None
+            speaker = claimant_side if claimant_side in (Side.UA, Side.RU) else voice
+            opponent = speaker.opponent() if speaker else None
             return opponent or Side.RU
         if hit.value == _OWN:  # "its forces": the claimant's side
             return claimant_side if claimant_side in (Side.UA, Side.RU) else None
