@@ -88,6 +88,39 @@ CASES = [
     ("De bezetters beschoten vannacht de stad Nikopol.", [("strike", "Nikopol", "RU")]),
     ("Russische gevechtsvliegtuigen bombardeerden de stad Vovtsjansk.",
      [("strike", "Vovtsjansk", "RU")]),
+    # "posities innemen" is taking up positions; "om omsingeling te voorkomen" is no attack
+    ("Oekraïense troepen hebben nieuwe posities ingenomen buiten Avdiivka om omsingeling te "
+     "voorkomen.", [("withdrawal", "Avdiivka", "UA")]),
+    ('Volgens de generale staf hebben Russische troepen "tactisch succes" geboekt bij '
+     "Loekjantsi.", [("advance", "Loekjantsi", "RU")]),
+    ("De vijand heeft in de richting van Vovtsjansk aanvalsoperaties uitgevoerd, meldt de "
+     "Oekraïense generale staf.", [("attack", "Vovtsjansk", "RU")]),
+    ("Het Oekraïense leger heeft het grensstadje Soedzja volledig in handen gekregen.",
+     [("capture", "Soedzja", "UA")]),
+    # anaphora: "de industriestad", "daar"
+    ("Russische troepen vielen Avdiivka aan. Russische stormgroepen drongen door tot in het "
+     "centrum van de industriestad.", [("attack", "Avdiivka", "RU"),
+                                       ("advance", "Avdiivka", "RU")]),
+    ("Rond het dorp Klisjtsjijivka wordt zwaar gevochten. Russische troepen hebben zich daar "
+     "enkele honderden meters teruggetrokken.", [("attack", "Klisjtsjijivka", None),
+                                                 ("withdrawal", "Klisjtsjijivka", "RU")]),
+    # the side that repels attacks is not their actor
+    ("In Lastotsjkyne sloegen Oekraïense troepen zeven Russische aanvallen af.",
+     [("attack", "Lastotsjkyne", "RU")]),
+    # a troop group named after a place; "ten westen van X en het dorp Y": Y is no reference
+    ("De operationele-strategische groep Chortyzja meldt dat het dorp Dachne is gevallen.",
+     [("capture", "Dachne", None)]),
+    ("Russische troepen zijn opgerukt ten westen van Kurachove en hebben het dorp Dachne "
+     "veroverd.", [("capture", "Dachne", "RU")]),
+    ("In Nikopol, aan de oever van het stuwmeer van Kachovka, beschoot Russische artillerie een "
+     "woonwijk.", [("strike", "Nikopol", "RU")]),
+    # "de stad Zaporizja" names the city: no anaphora to the village of the sentence before
+    ("Russische troepen hebben Pjatychatky heroverd. Gisteravond werd de stad Zaporizja "
+     "opnieuw getroffen door Russische geleide bommen.",
+     [("capture", "Pjatychatky", "RU"), ("strike", "Zaporizja", "RU")]),
+    # "onze troepen": the claimant's own side, not the nearest side word
+    ("Na zware Russische beschietingen hebben onze troepen het dorp Robotyne heroverd, meldt "
+     "de Oekraïense generale staf.", [("capture", "Robotyne", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -103,6 +136,8 @@ NOT_CLAIMS = [
     "Oekraïense troepen namen bij Bachmoet 40 Russische soldaten gevangen.",
     "Duizenden burgers hebben Charkiv verlaten.",
     "Het schip verliet de haven van Odessa na de Russische terugtrekking uit het graanakkoord.",
+    "Volgens de Britse inlichtingendienst zal Rusland in het voorjaar waarschijnlijk een nieuw "
+    "offensief beginnen richting Zaporizja.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -151,6 +186,7 @@ ROLES = [
     ("De Kievse regering ontkende het bericht.", "Kievse", "metonym"),
     ("Russische troepen rukten op tot 20 kilometer ten noorden van Cherson.", "Cherson",
      "reference"),
+    ("Kyiv spreekt dat tegen.", "Kyiv", "metonym"),
 ]
 
 
@@ -200,3 +236,55 @@ def test_unverified(pipeline):
                                 "niet onafhankelijk worden geverifieerd.")
     (claim,) = result.claims
     assert claim.verified is False
+
+
+def test_wagner_claimant(pipeline):
+    result = _process(pipeline, '"Vandaag hebben we Bachmoet volledig ingenomen," zegt '
+                                "Wagner-leider Jevgeni Prigozjin.")
+    (claim,) = result.claims
+    assert claim.claimant == "Wagner chief Yevgeny Prigozhin"
+    assert claim.claimant_side.value == "RU"
+    assert claim.actor.value == "RU"
+
+
+def test_denial_spreekt_tegen(pipeline):
+    result = _process(pipeline, "Rusland claimt de inname van Toretsk. Oekraïne spreekt dat "
+                                "tegen: Oekraïense eenheden houden in Toretsk nog stand.")
+    (claim,) = result.claims
+    assert (claim.type.value, claim.place.mention.surface) == ("capture", "Toretsk")
+    assert claim.status.value == "denied"
+
+
+# A public-broadcaster style article (written for this test), published Thursday 2025-03-06.
+ARTICLE = (
+    'Russische aanvallen in het zuiden nemen toe\n\n'
+    'Russische troepen hebben hun aanvallen in de regio Zaporizja de voorbije dagen '
+    'opgevoerd. Volgens de Oekraïense generale staf vonden woensdag in de sector Orichiv '
+    'veertien Russische aanvallen plaats, onder meer bij de dorpen Stepove en Mala '
+    'Tokmatsjka. Alle aanvallen werden afgeslagen, meldt de generale staf.\n\n'
+    'Het Russische ministerie van Defensie zegt op zijn beurt dat Russische eenheden hun '
+    'posities rond Kamjanske hebben verbeterd en dat het dorp Pjatychatky is heroverd. Een '
+    'Oekraïense woordvoerder noemt dat "propaganda".\n\n'
+    'Gisteravond werd de stad Zaporizja opnieuw getroffen door Russische geleide bommen. Een '
+    'industrieel bedrijf en meerdere woningen raakten beschadigd, zegt gouverneur Ivan '
+    'Fedorov. De stad ligt ongeveer 30 kilometer van de frontlinie.\n\n'
+    'Oekraïne voerde zelf in de nacht naar donderdag een drone-aanval uit op een '
+    'olieraffinaderij in de Russische stad Toeapse aan de Zwarte Zee. Volgens de lokale '
+    'autoriteiten brak er brand uit.\n\n'
+    'Ook in de regio Dnipropetrovsk vielen slachtoffers. In Nikopol, aan de oever van het '
+    'stuwmeer van Kachovka, kwam een man om toen Russische artillerie de stad beschoot, aldus'
+    ' het militaire bestuur.\n\n'
+    'Volgens de Britse militaire inlichtingendienst zal Rusland in het voorjaar '
+    'waarschijnlijk een nieuw offensief beginnen richting Zaporizja.'
+)
+
+
+def test_article(pipeline):
+    claims = set(_claims(pipeline, ARTICLE, published="2025-03-06"))
+    assert claims == {
+        ("attack", "Zaporizja", "RU"),  # the region, "de voorbije dagen"
+        ("attack", "Stepove", "RU"), ("attack", "Mala Tokmatsjka", "RU"),
+        ("advance", "Kamjanske", "RU"), ("capture", "Pjatychatky", "RU"),
+        ("strike", "Zaporizja", "RU"),  # the city
+        ("strike", "Toeapse", "UA"), ("strike", "Nikopol", "RU"),
+    }
