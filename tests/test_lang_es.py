@@ -385,3 +385,48 @@ def test_article(pipeline):
     # the hedged analysis at the end ("… en lugar de tomar la ciudad de Járkov") is no capture
     assert not {c for c in claims
                 if c[1] in ("Donetsk Oblast", "Kyiv") or c[:2] == ("capture", "Kharkiv")}
+
+
+# A second whole article, written for these tests in the style of a Europa Press wire (a claimed
+# capture under the Soviet name, its denial, a monitoring group, strikes on regions, an earlier
+# withdrawal): the (type, surface, actor) claims it must give.
+ARTICLE_TORETSK = (
+    'MADRID, 10 Feb. (EUROPA PRESS) -\n\n'
+    'El Ejército ruso ha reivindicado este lunes la toma de la ciudad de Toretsk, en el este de '
+    'Ucrania, tras meses de combates, si bien las autoridades ucranianas han negado la caída de '
+    'la localidad y han asegurado que los combates continúan en sus calles.\n\n'
+    '"Las unidades de la agrupación de tropas Sur han completado la liberación de la ciudad de '
+    'Dzerzhinsk", ha señalado el Ministerio de Defensa ruso en un comunicado publicado en '
+    'Telegram, en el que utiliza el nombre soviético de la localidad.\n\n'
+    'Sin embargo, el portavoz de la 28 Brigada Mecanizada ucraniana ha afirmado que sus tropas '
+    '"siguen defendiendo" Toretsk y que los rusos solo controlan la parte central de la ciudad. '
+    'El grupo de análisis DeepState ha apuntado que las fuerzas rusas avanzaron el domingo en el '
+    'oeste de Toretsk y cerca de Krimske.\n\n'
+    'Asimismo, el Ministerio de Defensa ruso ha afirmado que sus drones y aviones atacaron '
+    'durante la noche instalaciones energéticas en las regiones de Poltava y Dnipropetrovsk. '
+    'El gobernador de Poltava, Volodimir Kohut, ha confirmado daños en una planta de gas.\n\n'
+    'Las tropas ucranianas se retiraron el pasado mes de Velika Novosilka, una localidad situada '
+    'a unos 15 kilómetros de la frontera administrativa con la región de Zaporiyia, para evitar '
+    'quedar rodeadas.\n\n'
+    'Europa Press no ha podido verificar de forma independiente estas informaciones.'
+)
+
+
+def test_article_toretsk(pipeline):
+    claims = _extract(pipeline, ARTICLE_TORETSK, "2025-02-10").claims
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in claims}
+    assert {
+        ("capture", "Toretsk", "RU"),
+        ("advance", "Toretsk", "RU"),
+        ("advance", "Krimske", "RU"),
+        ("strike", "Poltava", "RU"),
+        ("strike", "Dnipropetrovsk", "RU"),
+        ("withdrawal", "Velika Novosilka", "UA"),
+    } <= got
+    capture = next(c for c in claims if c.type.value == "capture")
+    assert capture.claimant_side.value == "RU" and capture.status.value == "denied"
+    withdrawal = next(c for c in claims if c.type.value == "withdrawal")
+    assert withdrawal.event_date is None
+    # no claim at the reference point, the region of the border, or the governor's first name
+    assert not {c for c in got if c[1] in ("Zaporiyia", "Volodimir", "Ucrania")}
