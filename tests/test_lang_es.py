@@ -126,6 +126,25 @@ CASES = [
      [("attack", "Robotyne", "UA")]),
     ("Las fuerzas rusas atacaron Járkov con drones durante la noche.",
      [("strike", "Járkov", "RU")]),
+    # a headline: the side after "y" with a verb of its own; a country opening a line
+    ("Ucrania bombardea Bélgorod y Rusia responde con misiles contra Járkov",
+     [("strike", "Bélgorod", "UA"), ("strike", "Járkov", "RU")]),
+    ("Parte del 14 de agosto\nUcrania ataca con misiles el puerto de Sebastopol",
+     [("strike", "Sebastopol", "UA")]),
+    # "bajo control ucraniano" describes the place, the liberation is the claimant's
+    ("El Ministerio de Defensa ruso anunció la liberación de Sudzha, la mayor localidad bajo "
+     "control ucraniano en Kursk.", [("capture", "Sudzha", "RU")]),
+    ("Las tropas ucranianas han recuperado terreno cerca de Klishchiivka.",
+     [("advance", "Klishchiivka", "UA")]),
+    ("Las tropas rusas mejoraron sus posiciones en la dirección de Kupiansk.",
+     [("advance", "Kupiansk", "RU")]),
+    ("Las fuerzas rusas avanzaron el domingo en el oeste de Toretsk y cerca de Krimske.",
+     [("advance", "Toretsk", "RU"), ("advance", "Krimske", "RU")]),
+    ("Las tropas ucranianas se repliegan a líneas más favorables cerca de Sudzha.",
+     [("withdrawal", "Sudzha", "UA")]),
+    ("Las autoridades de la región ucraniana de Odesa han informado este jueves de que Rusia "
+     "ha lanzado un ataque con drones contra la ciudad portuaria de Odesa.",
+     [("strike", "Odesa", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -145,6 +164,13 @@ NOT_CLAIMS = [
     "Los rusos aún no han conseguido tomar Chasiv Yar.",
     "Las tropas rusas no han podido entrar en Pokrovsk.",
     "Moscú busca crear una zona de amortiguación en lugar de tomar la ciudad de Járkov.",
+    # the future tense is a forecast
+    "Moscú intentará ahora avanzar hacia el oeste, en dirección a Pokrovsk.",
+    "Las tropas rusas tratarán de tomar Kostiantinivka antes del invierno.",
+    # a source that does not mention a fall states none
+    "El parte ucraniano no mencionó la caída de Novoselivka.",
+    # the quoted commander is no place
+    "He decidido retirar nuestras unidades para evitar el cerco, escribió Sirski en Telegram.",
 ]
 
 
@@ -174,6 +200,8 @@ DATES = [
     ("En las últimas 24 horas, las fuerzas rusas lanzaron 40 ataques en el sector de Bajmut.",
      THU, "2023-02-02", "day"),
     ("Hoy se registraron explosiones en Járkov.", THU, "2023-02-02", "day"),
+    ("Ucrania atacó la pasada madrugada Sebastopol, anexionada por Rusia en 2014.", THU,
+     "2023-02-02", "day"),
     ("La semana pasada, las tropas rusas avanzaron cerca de Marinka.", THU, "2023-01-23",
      "week"),
     ("Esta semana las fuerzas rusas bombardearon Jersón.", THU, "2023-01-30", "week"),
@@ -187,9 +215,27 @@ def test_event_date(pipeline, text, published, expected, precision):
     assert {(str(c.event_date), c.date_precision.value) for c in claims} == {(expected, precision)}
 
 
-def test_background_is_undated(pipeline):
-    claims = _extract(pipeline, "Desde hace meses, la artillería rusa bombardea Jersón.").claims
+@pytest.mark.parametrize("text", [
+    "Desde hace meses, la artillería rusa bombardea Jersón.",
+    "Las tropas ucranianas se retiraron el pasado mes de Velika Novosilka.",
+    "Las tropas rusas recuperaron en los últimos cinco días más de 20 localidades en la región "
+    "de Kursk.",
+])
+def test_background_is_undated(pipeline, text):
+    claims = _extract(pipeline, text).claims
     assert [c.event_date for c in claims] == [None]
+
+
+def test_holding_out_denies_the_capture(pipeline):
+    text = ("El Ministerio de Defensa ruso afirmó que sus tropas han liberado Petrivka. "
+            "Las fuerzas ucranianas \"siguen conteniendo al enemigo\" en Petrivka, agregó el parte.")
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.type.value, claim.actor.value, claim.status.value) == ("capture", "RU", "denied")
+
+
+def test_first_names_are_not_places(pipeline):
+    text = "El gobernador de Poltava, Volodimir Kohut, confirmó que misiles rusos alcanzaron Lubny."
+    assert "Volodimir" not in {p.mention.surface for p in _extract(pipeline, text).places}
 
 
 def test_claimant_status_and_verification(pipeline):
@@ -213,6 +259,13 @@ def test_claimant_status_and_verification(pipeline):
      "the regional governor", "UA"),
     ("Según el Instituto para el Estudio de la Guerra, los rusos avanzaron cerca de Kreminna.",
      "Institute for the Study of War (ISW)", "third"),
+    ("Sirski afirmó que el Ejército ucraniano tomó el control total de la ciudad de Sudzha.",
+     "Ukrainian Commander-in-Chief Oleksandr Syrskyi", "UA"),
+    ("Las autoridades de la región ucraniana de Odesa han informado este jueves de que Rusia "
+     "ha lanzado un ataque con drones contra la ciudad portuaria de Odesa.",
+     "the local military administration", "UA"),
+    ("Misiles rusos alcanzaron Kiev durante la noche, informó el jefe de la administración "
+     "militar de Kiev.", "the local military administration", "UA"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -273,6 +326,9 @@ def test_missing_spelling(pipeline):
     ("Según Kiev, los combates continúan.", "Kiev", "metonym"),
     ("Los líderes de la república popular de Donetsk denunciaron ataques.", "Donetsk",
      "office"),
+    ("La localidad, situada a las afueras de Donetsk, es escenario de combates.", "Donetsk",
+     "reference"),
+    ("La retirada de Moscú del acuerdo de cereales preocupa a Odesa.", "Moscú", "metonym"),
 ])
 def test_roles(pipeline, text, surface, role):
     places = {p.mention.surface: p.mention.role for p in _extract(pipeline, text).places}
@@ -329,3 +385,48 @@ def test_article(pipeline):
     # the hedged analysis at the end ("… en lugar de tomar la ciudad de Járkov") is no capture
     assert not {c for c in claims
                 if c[1] in ("Donetsk Oblast", "Kyiv") or c[:2] == ("capture", "Kharkiv")}
+
+
+# A second whole article, written for these tests in the style of a Europa Press wire (a claimed
+# capture under the Soviet name, its denial, a monitoring group, strikes on regions, an earlier
+# withdrawal): the (type, surface, actor) claims it must give.
+ARTICLE_TORETSK = (
+    'MADRID, 10 Feb. (EUROPA PRESS) -\n\n'
+    'El Ejército ruso ha reivindicado este lunes la toma de la ciudad de Toretsk, en el este de '
+    'Ucrania, tras meses de combates, si bien las autoridades ucranianas han negado la caída de '
+    'la localidad y han asegurado que los combates continúan en sus calles.\n\n'
+    '"Las unidades de la agrupación de tropas Sur han completado la liberación de la ciudad de '
+    'Dzerzhinsk", ha señalado el Ministerio de Defensa ruso en un comunicado publicado en '
+    'Telegram, en el que utiliza el nombre soviético de la localidad.\n\n'
+    'Sin embargo, el portavoz de la 28 Brigada Mecanizada ucraniana ha afirmado que sus tropas '
+    '"siguen defendiendo" Toretsk y que los rusos solo controlan la parte central de la ciudad. '
+    'El grupo de análisis DeepState ha apuntado que las fuerzas rusas avanzaron el domingo en el '
+    'oeste de Toretsk y cerca de Krimske.\n\n'
+    'Asimismo, el Ministerio de Defensa ruso ha afirmado que sus drones y aviones atacaron '
+    'durante la noche instalaciones energéticas en las regiones de Poltava y Dnipropetrovsk. '
+    'El gobernador de Poltava, Volodimir Kohut, ha confirmado daños en una planta de gas.\n\n'
+    'Las tropas ucranianas se retiraron el pasado mes de Velika Novosilka, una localidad situada '
+    'a unos 15 kilómetros de la frontera administrativa con la región de Zaporiyia, para evitar '
+    'quedar rodeadas.\n\n'
+    'Europa Press no ha podido verificar de forma independiente estas informaciones.'
+)
+
+
+def test_article_toretsk(pipeline):
+    claims = _extract(pipeline, ARTICLE_TORETSK, "2025-02-10").claims
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in claims}
+    assert {
+        ("capture", "Toretsk", "RU"),
+        ("advance", "Toretsk", "RU"),
+        ("advance", "Krimske", "RU"),
+        ("strike", "Poltava", "RU"),
+        ("strike", "Dnipropetrovsk", "RU"),
+        ("withdrawal", "Velika Novosilka", "UA"),
+    } <= got
+    capture = next(c for c in claims if c.type.value == "capture")
+    assert capture.claimant_side.value == "RU" and capture.status.value == "denied"
+    withdrawal = next(c for c in claims if c.type.value == "withdrawal")
+    assert withdrawal.event_date is None
+    # no claim at the reference point, the region of the border, or the governor's first name
+    assert not {c for c in got if c[1] in ("Zaporiyia", "Volodimir", "Ucrania")}
