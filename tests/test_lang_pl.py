@@ -48,6 +48,8 @@ CAPTURE = [
      [("capture", "Kliszczijiwki", "UA")]),
     ("Według rosyjskiego ministerstwa obrony wojska rosyjskie wyzwoliły miejscowość "
      "Krasnohoriwka.", [("capture", "Krasnohoriwka", "RU")]),
+    ("Wojska rosyjskie przejęły Nowomychajliwkę, przekazało ministerstwo obrony Rosji.",
+     [("capture", "Nowomychajliwkę", "RU")]),
 ]
 ADVANCE = [
     ("Rosyjskie oddziały posunęły się o kilka kilometrów w kierunku Czasiw Jaru.",
@@ -62,6 +64,10 @@ ADVANCE = [
     ("Rosjanie wdarli się do Wołczańska w obwodzie charkowskim.",
      [("advance", "Wołczańska", "RU")]),
     ("Armia rosyjska jest coraz bliżej Pokrowska.", [("advance", "Pokrowska", "RU")]),
+    ("Rosjanie dotarli do przedmieść Pokrowska.", [("advance", "Pokrowska", "RU")]),
+    ("Rosyjskie wojska zdobyły przyczółek pod Krynkami.", [("advance", "Krynkami", "RU")]),
+    ("Niezależny portal Meduza podaje, że ukraińskie oddziały wdarły się do Korieniewa.",
+     [("advance", "Korieniewa", "UA")]),
 ]
 WITHDRAWAL = [
     ("Rosyjskie wojska wycofały się z Chersonia na lewy brzeg Dniepru.",
@@ -91,6 +97,10 @@ ATTACK = [
     ("Trwa rosyjska ofensywa na Pokrowsk.", [("attack", "Pokrowsk", "RU")]),
     # the side adjective qualifies the object here, not the attacker
     ("Zaatakowano ukraińskie pozycje pod Bachmutem.", [("attack", "Bachmutem", None)]),
+    ("Siły rosyjskie otoczyły Awdijiwkę z trzech stron.", [("attack", "Awdijiwkę", "RU")]),
+    # "od strony X" names where the assault comes from, not where it is
+    ("W czwartek Rosjanie atakowali Awdijiwkę od strony Stepowego.",
+     [("attack", "Awdijiwkę", "RU")]),
 ]
 STRIKE = [
     ("Rosyjskie rakiety uderzyły w Kramatorsk i Słowiańsk w czwartek rano.",
@@ -108,6 +118,12 @@ STRIKE = [
      "wojskowej.", [("strike", "Nikopol", "RU")]),
     ("Rosyjski dron uderzył w budynek mieszkalny w Sumach.", [("strike", "Sumach", "RU")]),
     ("W nocy ostrzelały Charków rosyjskie drony.", [("strike", "Charków", "RU")]),
+    ("Rosjanie zaatakowali Charków dronami.", [("strike", "Charków", "RU")]),
+    ("Wróg zaatakował Nikopol z artylerii.", [("strike", "Nikopol", "RU")]),
+    ("Ukraińskie drony zaatakowały w nocy rafinerię w Kałudze.", [("strike", "Kałudze", "UA")]),
+    ("Rosyjskie drony uderzyły w port w Izmaile nad Dunajem.", [("strike", "Izmaile", "RU")]),
+    ("Gubernator poinformował o ostrzale Kurczatowa.", [("strike", "Kurczatowa", "UA")]),
+    ("Dwie osoby zginęły w nalocie na Charków.", [("strike", "Charków", "RU")]),
 ]
 # Misses that need a change in Python code (described in the reasons).
 CODE_LIMITS = [
@@ -231,6 +247,29 @@ def test_claimant_status_and_verification(pipeline):
      "Kharkiv governor Oleh Syniehubov", "UA"),
     ("Prigożyn ogłosił, że jego najemnicy zajęli Bachmut.",
      "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Rosjanie dotarli do obrzeży Czasiw Jaru – wynika z analizy Instytutu Studiów nad Wojną.",
+     "Institute for the Study of War (ISW)", "third"),
+    ("Rosjanie nacierają na Wełyką Nowosiłkę – zauważa portal DeepState.",
+     "DeepState (Ukrainian monitoring group)", "third"),
+    ("Szojgu wydał rozkaz wycofania wojsk z Chersonia.",
+     "Russian defence minister Sergei Shoigu", "RU"),
+    ("Według Kima Rosjanie ostrzelali w nocy Mikołajów.", "Mykolaiv governor Vitaliy Kim", "UA"),
+    ("Jak poinformował mer Ihor Terechow, rosyjskie drony zaatakowały Charków.",
+     "Kharkiv mayor Ihor Terekhov", "UA"),
+    ("Według ukraińskich mediów żołnierze wkroczyli do Kyseliwki.", "Ukrainian media", "third"),
+    ("Według władz obwodu rosyjskie bomby spadły na Kostiantyniwkę.", "the local authorities",
+     "UA"),
+    ("Rzecznik 26. Brygady Artylerii przekazał, że wróg atakuje Czasiw Jar.",
+     "Ukrainian military spokesman", "UA"),
+    ("Rzecznik zgrupowania „Tawria” Dmytro Łychowij powiedział, że w piątek Rosjanie "
+     "przeprowadzili 29 szturmów w rejonie Awdijiwki.",
+     "Ukrainian military spokesman Dmytro Lykhovyi", "UA"),
+    ("Według ukraińskiego sztabu Rosjanie atakowali w rejonie Pokrowska.",
+     "Ukrainian General Staff", "UA"),
+    ("Rosyjski bloger wojskowy Rybar przyznał, że Rosjanie wycofali się z Makariwki.",
+     "Rybar (Russian military blogger)", "third"),
+    ("P.o. gubernatora obwodu kurskiego Aleksiej Smirnow poinformował o ostrzale Kurczatowa.",
+     "Kursk governor Alexei Smirnov", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -302,6 +341,16 @@ SPOTTING = [
     ("Walki na bachmuckim kierunku.", "bachmuckim", "geonames:713174"),
     ("Ataki na pokrowskim odcinku frontu.", "pokrowskim", "geonames:704422"),
     ("Walki na kupiańskim kierunku.", "kupiańskim", "geonames:703656"),
+    ("Wybuchy w Kałudze.", "Kałudze", "geonames:553915"),
+    ("Drony nad Izmailem i w Izmaile.", "Izmaile", "geonames:707308"),
+    ("Trwa ewakuacja z Korieniewa.", "Korieniewa", "geonames:544906"),
+    ("Walki pod Korieniewem.", "Korieniewem", "geonames:544906"),
+    ("Walki w pobliżu Łypców.", "Łypców", "geonames:702989"),
+    ("Walki w Łypcach.", "Łypcach", "geonames:702989"),
+    ("Drony nad obwodem odeskim.", "odeskim", "geonames:698738"),
+    ("Ostrzał obwodu połtawskiego.", "połtawskiego", "geonames:696634"),
+    ("Alarm w obwodzie tulskim.", "tulskim", "geonames:480508"),
+    ("Alarm w obwodzie żytomierskim.", "żytomierskim", "geonames:686966"),
     pytest.param("Eksplozje w Charkowie.", "Charkowie", "geonames:706483"),
     pytest.param("Ogłoszono alarm we Lwowie.", "Lwowie", "geonames:702550"),
     pytest.param("Walki w Czasiw Jarze.", "Czasiw Jarze", "geonames:710915"),
@@ -315,3 +364,37 @@ SPOTTING = [
 def test_inflected_place(pipeline, text, surface, place_id):
     places = {p.mention.surface: p.entry.place_id for p in _extract(pipeline, text).places}
     assert places.get(surface) == place_id
+
+
+# A whole excerpt in the style of a PAP wire report (written for this test): the sector town
+# reached through "miasto", a place "od strony" (the direction of an assault) that is no claim,
+# a sector adjective after its noun, a state agency as claimant, a counter-attack near a village.
+ARTICLE = """Awdijiwka pod ciągłym ostrzałem. Rosjanie tracą setki pojazdów
+
+Od 10 października rosyjskie wojska próbują okrążyć Awdijiwkę, położoną kilkanaście kilometrów \
+na północ od Doniecka. W czwartek atakowały miasto od strony Krasnohoriwki i Stepowego – \
+poinformował szef miejskiej administracji wojskowej Witalij Barabasz.
+
+Według niego sytuacja jest „napięta, ale pod kontrolą”. Rzecznik zgrupowania „Tawria” Ołeksandr \
+Sztupun przekazał, że od początku ofensywy Rosjanie stracili pod Awdijiwką ponad 150 czołgów. Na \
+kierunku łymańskim odparto z kolei ataki w rejonie Torskiego.
+
+Rosyjska agencja RIA Nowosti podała, że rosyjskie lotnictwo zbombardowało ukraińskie pozycje \
+w Stepowem. Z kolei Ukraińcy przeprowadzili kontratak w pobliżu Kliszczijiwki pod Bachmutem, \
+gdzie – według ukraińskiego wojska – odbili kilka pozycji.
+"""
+
+
+def test_article(pipeline):
+    result = _extract(pipeline, ARTICLE, published="2023-10-20")
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in result.claims}
+    assert got == {
+        ("strike", "Awdijiwka", "RU"),
+        ("attack", "Awdijiwkę", "RU"),
+        ("attack", "Torskiego", "RU"),
+        ("strike", "Stepowem", "RU"),
+        ("attack", "Kliszczijiwki", "UA"),
+    }
+    thursday = [c for c in result.claims if c.event_date == dt.date(2023, 10, 19)]
+    assert [(c.type.value, c.place.entry.name) for c in thursday] == [("attack", "Avdiivka")]
