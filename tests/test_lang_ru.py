@@ -246,12 +246,12 @@ FORMS = [
     ("Взрывы в Киеве.", "Киеве", "geonames:703448"),
     ("Взрывы в Крыму.", "Крыму", "geonames:703883"),
     ('Бои идут в Часовом Яре.', 'Часовом Яре', 'geonames:710915'),
+    ("Бои у Соловьево.", "Соловьево", "geonames:693166"),
+    ("Бои у Великой Новоселки.", "Великой Новоселки", "geonames:690237"),
     ('Бои на Константиновском направлении.', 'Константиновском', 'geonames:705104'),
     ('Он сказал, что Покровское направление остается самым напряженным.', 'Покровское', 'geonames:704422'),
 ]
 FORMS_XFAIL = [
-    ('Бои у Великой Новоселки.', 'Великой Новоселки', 'geonames:690237',
-     "the gazetteer has no Russian name 'Великая Новоселка'"),
     ('Бои на краснолиманском направлении.', 'краснолиманском', 'geonames:704204',
      'a sector adjective of a two-word name (Красный Лиман) cannot be reduced by endings'),
 ]
@@ -277,3 +277,78 @@ def test_enemy_without_claimant_in_a_russian_report(pipeline):
     text = ("Минобороны России сообщило об успехах на Купянском направлении. Под Артемовском "
             "противник предпринял безуспешные попытки вернуть утраченные позиции.")
     assert ("attack", "Артемовском", "UA") in _claims(pipeline, text)
+
+
+# Found by reading whole Russian news excerpts (TASS, RIA, Meduza, governors' posts).
+MORE = [
+    # "оккупировал": a capture by the occupier
+    ("Противник оккупировал село Макаровка, сообщили в DeepState.",
+     [("capture", "Макаровка", "RU")]),
+    # a future attempt is an expectation, not an event
+    ("Аналитики ISW считают, что российские войска попытаются продвинуться к Курахово.", []),
+    # "наших подразделений" in a Ukrainian commander's words is the Ukrainian side
+    ("Сырский заявил о выводе украинских войск из Авдеевки. «Исходя из обстановки вокруг "
+     "Авдеевки, я принял решение об отводе наших подразделений из города и переходе к обороне на "
+     "более выгодных рубежах», — написал Сырский.", [("withdrawal", "Авдеевки", "UA")]),
+    # the enemy's "activity" at a place in a General Staff report is its attacks there
+    ("В Генштабе ВСУ заявили, что наибольшую активность противник проявляет у Новоселидовки.",
+     [("attack", "Новоселидовки", "RU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_sentences(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+def test_anaphora_in_the_dative(pipeline):
+    text = ("Город Авдеевка расположен к северу от Донецка. Российская авиация нанесла по городу "
+            "удары авиабомбами.")
+    assert ("strike", "RU") in [(c.type.value, c.actor.value) for c in _process(pipeline, text).claims
+                                if c.place.entry.place_id == "geonames:713122"]
+
+
+def test_plural_settlements_are_not_the_last_village(pipeline):
+    text = ("ВСУ отразили атаку у Кураховки. Глава Донецкой ОВА сообщил, что россияне 19 раз "
+            "обстреляли населенные пункты региона.")
+    assert [c for c in _process(pipeline, text).claims
+            if c.type.value == "strike" and c.place.mention.surface == "Кураховки"] == []
+
+
+def test_regions_in_the_instrumental_plural(pipeline):
+    text = "Средствами ПВО сбиты 24 беспилотника над Белгородской и Брянской областями."
+    kinds = {p.mention.surface: p.entry.name for p in _process(pipeline, text).places}
+    assert kinds.get("Белгородской") == "Belgorod Oblast"
+
+
+def test_bare_general_staff_is_the_ukrainian_one(pipeline):
+    text = "По данным Генштаба, российские войска атаковали позиции у Липцов."
+    (claim,) = _process(pipeline, text).claims
+    assert claim.claimant == "Ukrainian General Staff" and claim.claimant_side.value == "UA"
+
+
+def test_acting_kursk_governor_is_a_claimant_not_a_village(pipeline):
+    result = _process(pipeline, "ВСУ продвинулись вглубь Курской области, заявил Смирнов.")
+    assert [p.mention.surface for p in result.places] == ["Курской"]
+    (claim,) = result.claims
+    assert claim.claimant_side.value == "RU"
+
+
+def test_head_of_a_district_is_a_person(pipeline):
+    result = _process(pipeline, "Глава Белгородского района Владимир Перцев сообщил, что ВСУ "
+                                "обстреляли Шебекино.")
+    assert "Владимир" not in [p.mention.surface for p in result.places]
+
+
+# Driving the other side out of a place: the side after the verb is its object.
+DRIVEN_OUT = [
+    ("Российские войска выбили ВСУ из Ласточкино, сообщили в Минобороны.",
+     [("capture", "Ласточкино", "RU")]),
+    ("ВСУ выбили российские войска с окраин Работино.", [("advance", "Работино", "UA")]),
+    ("Силы обороны отбросили противника от Волчанска.", [("advance", "Волчанска", "UA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRIVEN_OUT)
+def test_driven_out(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
