@@ -169,6 +169,8 @@ def test_governor_and_night_before(pipeline):
     ("на прошлой неделе", dt.date(2023, 1, 23), "week"),
     ("на этой неделе", dt.date(2023, 1, 30), "week"),
     ("в феврале", dt.date(2023, 2, 1), "month"),
+    ("МОСКВА, 17 янв — РИА Новости", dt.date(2023, 1, 17), "day"),
+    ("3 окт.", dt.date(2022, 10, 3), "day"),
 ])
 def test_dates(text, expected, precision):
     found = [d for d in find_dates(text, get_language("ru"), THU_DATE) if d.date]
@@ -352,3 +354,40 @@ DRIVEN_OUT = [
 @pytest.mark.parametrize(("text", "expected"), DRIVEN_OUT)
 def test_driven_out(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+# A whole excerpt (written for these tests in the style of a Russian-language live report):
+# DeepState, the Ukrainian General Staff, a governor and the Russian MoD on the Pokrovsk and
+# Kurakhove fronts, with villages in several cases, a distance and a newspaper's name.
+DEEPSTATE_EXCERPT = (
+    "DeepState: российские войска продвинулись у Курахово и Великой Новоселки\n"
+    "Российские военные продвинулись вблизи Курахово, Антоновки и Великой Новоселки в "
+    "Донецкой области, сообщили аналитики мониторингового проекта DeepState в понедельник.\n"
+    "По их данным, противник также оккупировал село Макаровка в 10 км к востоку от Великой "
+    "Новоселки. На Покровском направлении россияне продвинулись у Ильинки, Шевченко и "
+    "Пустынки.\n"
+    "В Генштабе ВСУ заявили, что за прошедшие сутки на Кураховском направлении отражено 46 "
+    "атак. Наибольшую активность противник проявляет у Новоселидовки, Кураховки и "
+    "Дальнего.\n"
+    "Глава Донецкой ОВА Вадим Филашкин сообщил, что в понедельник россияне 19 раз "
+    "обстреляли населенные пункты региона. В Торецке в результате удара погиб один "
+    "человек, в Константиновке повреждены частные дома. Вечером беспилотник ударил по "
+    "автомобилю в Славянске.\n"
+    "Минобороны России в своей сводке заявило, что подразделения группировки войск «Центр» "
+    "освободили поселок Новоселидовка. В ведомстве также сообщили, что за сутки ВСУ "
+    "потеряли на этом участке до 460 военнослужащих.\n"
+    "Как пишет The Washington Post, Россия перебросила на Курахово до 50 тысяч военных. "
+    "Угрозы окружения города пока нет, утверждают украинские военные.\n"
+)
+
+
+def test_article_deepstate_excerpt(pipeline):
+    claims = set(_claims(pipeline, DEEPSTATE_EXCERPT, published="2024-11-12"))
+    assert claims == {
+        ("advance", "Курахово", "RU"), ("advance", "Антоновки", "RU"),
+        ("advance", "Великой Новоселки", "RU"), ("capture", "Макаровка", "RU"),
+        ("advance", "Ильинки", "RU"), ("attack", "Кураховском", "RU"),
+        ("attack", "Новоселидовки", "RU"), ("attack", "Кураховки", "RU"),
+        ("strike", "Торецке", "RU"), ("strike", "Константиновке", "RU"),
+        ("strike", "Славянске", "RU"), ("capture", "Новоселидовка", "RU"),
+    }
