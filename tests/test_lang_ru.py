@@ -169,6 +169,8 @@ def test_governor_and_night_before(pipeline):
     ("на прошлой неделе", dt.date(2023, 1, 23), "week"),
     ("на этой неделе", dt.date(2023, 1, 30), "week"),
     ("в феврале", dt.date(2023, 2, 1), "month"),
+    ("МОСКВА, 17 янв — РИА Новости", dt.date(2023, 1, 17), "day"),
+    ("3 окт.", dt.date(2022, 10, 3), "day"),
 ])
 def test_dates(text, expected, precision):
     found = [d for d in find_dates(text, get_language("ru"), THU_DATE) if d.date]
@@ -246,12 +248,12 @@ FORMS = [
     ("Взрывы в Киеве.", "Киеве", "geonames:703448"),
     ("Взрывы в Крыму.", "Крыму", "geonames:703883"),
     ('Бои идут в Часовом Яре.', 'Часовом Яре', 'geonames:710915'),
+    ("Бои у Соловьево.", "Соловьево", "geonames:693166"),
+    ("Бои у Великой Новоселки.", "Великой Новоселки", "geonames:690237"),
     ('Бои на Константиновском направлении.', 'Константиновском', 'geonames:705104'),
     ('Он сказал, что Покровское направление остается самым напряженным.', 'Покровское', 'geonames:704422'),
 ]
 FORMS_XFAIL = [
-    ('Бои у Великой Новоселки.', 'Великой Новоселки', 'geonames:690237',
-     "the gazetteer has no Russian name 'Великая Новоселка'"),
     ('Бои на краснолиманском направлении.', 'краснолиманском', 'geonames:704204',
      'a sector adjective of a two-word name (Красный Лиман) cannot be reduced by endings'),
 ]
@@ -276,3 +278,115 @@ def test_enemy_without_claimant_in_a_russian_report(pipeline):
     text = ("Минобороны России сообщило об успехах на Купянском направлении. Под Артемовском "
             "противник предпринял безуспешные попытки вернуть утраченные позиции.")
     assert ("attack", "Артемовском", "UA") in _claims(pipeline, text)
+
+
+# Found by reading whole Russian news excerpts (TASS, RIA, Meduza, governors' posts).
+MORE = [
+    # "оккупировал": a capture by the occupier
+    ("Противник оккупировал село Макаровка, сообщили в DeepState.",
+     [("capture", "Макаровка", "RU")]),
+    # a future attempt is an expectation, not an event
+    ("Аналитики ISW считают, что российские войска попытаются продвинуться к Курахово.", []),
+    # "наших подразделений" in a Ukrainian commander's words is the Ukrainian side
+    ("Сырский заявил о выводе украинских войск из Авдеевки. «Исходя из обстановки вокруг "
+     "Авдеевки, я принял решение об отводе наших подразделений из города и переходе к обороне на "
+     "более выгодных рубежах», — написал Сырский.", [("withdrawal", "Авдеевки", "UA")]),
+    # the enemy's "activity" at a place in a General Staff report is its attacks there
+    ("В Генштабе ВСУ заявили, что наибольшую активность противник проявляет у Новоселидовки.",
+     [("attack", "Новоселидовки", "RU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_sentences(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+def test_anaphora_in_the_dative(pipeline):
+    text = ("Город Авдеевка расположен к северу от Донецка. Российская авиация нанесла по городу "
+            "удары авиабомбами.")
+    assert ("strike", "RU") in [(c.type.value, c.actor.value) for c in _process(pipeline, text).claims
+                                if c.place.entry.place_id == "geonames:713122"]
+
+
+def test_plural_settlements_are_not_the_last_village(pipeline):
+    text = ("ВСУ отразили атаку у Кураховки. Глава Донецкой ОВА сообщил, что россияне 19 раз "
+            "обстреляли населенные пункты региона.")
+    assert [c for c in _process(pipeline, text).claims
+            if c.type.value == "strike" and c.place.mention.surface == "Кураховки"] == []
+
+
+def test_regions_in_the_instrumental_plural(pipeline):
+    text = "Средствами ПВО сбиты 24 беспилотника над Белгородской и Брянской областями."
+    kinds = {p.mention.surface: p.entry.name for p in _process(pipeline, text).places}
+    assert kinds.get("Белгородской") == "Belgorod Oblast"
+
+
+def test_bare_general_staff_is_the_ukrainian_one(pipeline):
+    text = "По данным Генштаба, российские войска атаковали позиции у Липцов."
+    (claim,) = _process(pipeline, text).claims
+    assert claim.claimant == "Ukrainian General Staff" and claim.claimant_side.value == "UA"
+
+
+def test_acting_kursk_governor_is_a_claimant_not_a_village(pipeline):
+    result = _process(pipeline, "ВСУ продвинулись вглубь Курской области, заявил Смирнов.")
+    assert [p.mention.surface for p in result.places] == ["Курской"]
+    (claim,) = result.claims
+    assert claim.claimant_side.value == "RU"
+
+
+def test_head_of_a_district_is_a_person(pipeline):
+    result = _process(pipeline, "Глава Белгородского района Владимир Перцев сообщил, что ВСУ "
+                                "обстреляли Шебекино.")
+    assert "Владимир" not in [p.mention.surface for p in result.places]
+
+
+# Driving the other side out of a place: the side after the verb is its object.
+DRIVEN_OUT = [
+    ("Российские войска выбили ВСУ из Ласточкино, сообщили в Минобороны.",
+     [("capture", "Ласточкино", "RU")]),
+    ("ВСУ выбили российские войска с окраин Работино.", [("advance", "Работино", "UA")]),
+    ("Силы обороны отбросили противника от Волчанска.", [("advance", "Волчанска", "UA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRIVEN_OUT)
+def test_driven_out(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+# A whole excerpt (written for these tests in the style of a Russian-language live report):
+# DeepState, the Ukrainian General Staff, a governor and the Russian MoD on the Pokrovsk and
+# Kurakhove fronts, with villages in several cases, a distance and a newspaper's name.
+DEEPSTATE_EXCERPT = (
+    "DeepState: российские войска продвинулись у Курахово и Великой Новоселки\n"
+    "Российские военные продвинулись вблизи Курахово, Антоновки и Великой Новоселки в "
+    "Донецкой области, сообщили аналитики мониторингового проекта DeepState в понедельник.\n"
+    "По их данным, противник также оккупировал село Макаровка в 10 км к востоку от Великой "
+    "Новоселки. На Покровском направлении россияне продвинулись у Ильинки, Шевченко и "
+    "Пустынки.\n"
+    "В Генштабе ВСУ заявили, что за прошедшие сутки на Кураховском направлении отражено 46 "
+    "атак. Наибольшую активность противник проявляет у Новоселидовки, Кураховки и "
+    "Дальнего.\n"
+    "Глава Донецкой ОВА Вадим Филашкин сообщил, что в понедельник россияне 19 раз "
+    "обстреляли населенные пункты региона. В Торецке в результате удара погиб один "
+    "человек, в Константиновке повреждены частные дома. Вечером беспилотник ударил по "
+    "автомобилю в Славянске.\n"
+    "Минобороны России в своей сводке заявило, что подразделения группировки войск «Центр» "
+    "освободили поселок Новоселидовка. В ведомстве также сообщили, что за сутки ВСУ "
+    "потеряли на этом участке до 460 военнослужащих.\n"
+    "Как пишет The Washington Post, Россия перебросила на Курахово до 50 тысяч военных. "
+    "Угрозы окружения города пока нет, утверждают украинские военные.\n"
+)
+
+
+def test_article_deepstate_excerpt(pipeline):
+    claims = set(_claims(pipeline, DEEPSTATE_EXCERPT, published="2024-11-12"))
+    assert claims == {
+        ("advance", "Курахово", "RU"), ("advance", "Антоновки", "RU"),
+        ("advance", "Великой Новоселки", "RU"), ("capture", "Макаровка", "RU"),
+        ("advance", "Ильинки", "RU"), ("attack", "Кураховском", "RU"),
+        ("attack", "Новоселидовки", "RU"), ("attack", "Кураховки", "RU"),
+        ("strike", "Торецке", "RU"), ("strike", "Константиновке", "RU"),
+        ("strike", "Славянске", "RU"), ("capture", "Новоселидовка", "RU"),
+    }
