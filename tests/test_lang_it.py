@@ -157,6 +157,8 @@ CASES = [
      [("strike", "Kremenchuk", "RU")]),
     ("(ANSA) - KIEV, 15 MAR - Missili russi hanno colpito Odessa.",
      [("strike", "Odessa", "RU")]),
+    ("Il ministero della Difesa russo sostiene di aver respinto i tentativi delle unità ucraine "
+     "di sfondare verso Korenevo.", [("attack", "Korenevo", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -403,3 +405,47 @@ def test_article(pipeline):
     # the hedged analysis at the end ("… piuttosto che prendere la città di Kharkiv") is no capture
     assert not {c for c in claims
                 if c[1] in ("Donetsk Oblast", "Kyiv") or c[:2] == ("capture", "Kharkiv")}
+
+
+# One of the excerpts written for this file's review (an agency round-up of the Pokrovsk front
+# in the style of ANSA copy quoting TASS/RIA, the General Staff and DeepState): the claims it
+# must give, and the non-claims (no fighting at Kupiansk; a feared fall of Pokrovsk; improved
+# positions near Shevchenko are no capture).
+POKROVSK_ARTICLE = (
+    'Donbass, Mosca rivendica due villaggi. Pressione su Pokrovsk\n\n'
+    'Il ministero della Difesa russo ha annunciato oggi la conquista di Zhovte e '
+    'Novoolenivka, due villaggi nella direzione di Pokrovsk, nella regione di Donetsk. Lo'
+    ' riferiscono le agenzie russe Tass e Ria Novosti, secondo cui le truppe del gruppo '
+    '"Centro" hanno inoltre migliorato le loro posizioni tattiche nei pressi di '
+    'Shevchenko.\n\n'
+    'Lo Stato maggiore ucraino, nel suo bollettino serale, ha riferito che nelle ultime '
+    '24 ore i russi hanno sferrato 42 attacchi sul fronte di Pokrovsk, la maggior parte '
+    'vicino a Dachenske e Shevchenko, a pochi chilometri a sud della città. Altri 19 '
+    'assalti sono stati respinti nel settore di Kurakhove. Non si registrano invece '
+    'combattimenti a Kupiansk, dove la situazione resta stabile.\n\n'
+    "Secondo il gruppo di analisti ucraini DeepState, vicino all'esercito, le forze russe"
+    ' sono avanzate anche a Uspenivka e nella zona di Velyka Novosilka, un centro abitato'
+    ' a 80 km a sud-ovest di Donetsk. Il sindaco di Pokrovsk, Serhiy Dobriak, ha detto '
+    'che in città restano circa settemila abitanti e che i bombardamenti hanno '
+    'danneggiato la rete idrica.\n\n'
+    "Kiev teme che la caduta di Pokrovsk, snodo logistico per l'intero fronte del "
+    'Donbass, possa aprire alle truppe russe la strada verso Kramatorsk e Sloviansk. Il '
+    "Cremlino punta a conquistare l'intera regione di Donetsk entro la primavera, secondo"
+    ' fonti occidentali.'
+)
+
+
+def test_pokrovsk_article(pipeline):
+    claims = set(_claims(pipeline, POKROVSK_ARTICLE, "2024-12-20"))
+    assert {
+        ("capture", "Zhovte", "RU"),
+        ("capture", "Novoolenivka", "RU"),
+        ("advance", "Shevchenko", "RU"),
+        ("attack", "Pokrovsk", "RU"),
+        ("attack", "Dachenske", "RU"),
+        ("attack", "Kurakhove", "RU"),
+        ("advance", "Uspenivka", "RU"),
+        ("advance", "Velyka Novosilka", "RU"),
+    } <= claims
+    assert not {c for c in claims if c[1] == "Kupiansk" or c[:2] == ("capture", "Shevchenko")
+                or c[2] == "UA"}
