@@ -151,6 +151,14 @@ CASES = [
     # an announced withdrawal is a claim
     ("Wagner a annoncé que ses hommes se retireraient de la ville de Bakhmout le 25 mai.",
      [("withdrawal", "Bakhmout", "RU")]),
+    ("Les assaillants russes ont réussi à s'implanter dans le village de Pivdenne.",
+     [("advance", "Pivdenne", "RU")]),
+    # "avec des drones" is the verb's weapon: no second strike at the region named before it
+    ("L'armée ukrainienne a frappé Morozovsk, dans la région de Rostov, avec des drones.",
+     [("strike", "Morozovsk", "UA")]),
+    # "Kiev frappe …": the capital acting is the government, not the place attacked
+    ("Les forces russes à l'assaut de Toretsk, Kiev frappe une base aérienne en Russie",
+     [("attack", "Toretsk", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -255,6 +263,8 @@ def test_unverified_in_the_same_sentence(pipeline):
      "Institute for the Study of War (ISW)", "third"),
     ("Les forces russes progressent vers Bohoiavlenka, selon le blog militaire russe Rybar.",
      "military bloggers", "third"),
+    ("Les troupes russes ont lancé une offensive contre Toretsk, a reconnu un porte-parole de la "
+     "24e brigade ukrainienne.", "Ukrainian military", "UA"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
