@@ -153,6 +153,9 @@ CASES = [
      [("withdrawal", "Bakhmout", "RU")]),
     ("Les assaillants russes ont réussi à s'implanter dans le village de Pivdenne.",
      [("advance", "Pivdenne", "RU")]),
+    # "les assaillants" in a Ukrainian officer's words are the enemy
+    ("Selon un porte-parole de la 24e brigade ukrainienne, les assaillants ont réussi à "
+     "s'implanter dans le village de Pivdenne.", [("advance", "Pivdenne", "RU")]),
     # "avec des drones" is the verb's weapon: no second strike at the region named before it
     ("L'armée ukrainienne a frappé Morozovsk, dans la région de Rostov, avec des drones.",
      [("strike", "Morozovsk", "UA")]),
