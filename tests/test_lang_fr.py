@@ -122,6 +122,46 @@ CASES = [
      [("attack", "Robotyne", "UA")]),
     ("Les forces russes ont attaqué Kharkiv avec des drones dans la nuit.",
      [("strike", "Kharkiv", "RU")]),
+    # "à six reprises" (six times) is no recapture; attempts to advance or break through are
+    # attacks, also with a count or an object in between
+    ("Les troupes russes ont attaqué à six reprises près de Hostré.",
+     [("attack", "Hostré", "RU")]),
+    ("Les occupants ont tenté à deux reprises d'avancer près de Synkivka.",
+     [("attack", "Synkivka", "RU")]),
+    ("Les forces russes ont tenté de percer les lignes ukrainiennes près de Terny.",
+     [("attack", "Terny", "RU")]),
+    ("L'armée russe a repoussé des tentatives de percée près de Krupets.",
+     [("attack", "Krupets", "UA")]),
+    # a distance measuring the advance is not a reference point
+    ("Les forces ukrainiennes ont progressé de plusieurs kilomètres près de Bakhmout.",
+     [("advance", "Bakhmout", "UA")]),
+    # "a démenti :" introduces the quoted statement, it does not negate it
+    ("Hanna Maliar a démenti : « Les combats se poursuivent à Bakhmout. »",
+     [("attack", "Bakhmout", None)]),
+    # "empêcher X de progresser": X is the one advancing
+    ("L'offensive n'a pas empêché les Russes de progresser vers Pokrovsk.",
+     [("advance", "Pokrovsk", "RU")]),
+    # the mayor's name in apposition is no place
+    ("À Kharkiv, des frappes ont provoqué une coupure, a déclaré le maire de la ville, Igor "
+     "Terekhov.", [("strike", "Kharkiv", "RU")]),
+    ("Kherson revient sous contrôle ukrainien, selon le renseignement militaire ukrainien.",
+     [("capture", "Kherson", "UA")]),
+    ("Les forces ukrainiennes sont entrées ce vendredi dans Kherson.",
+     [("advance", "Kherson", "UA")]),
+    # an announced withdrawal is a claim
+    ("Wagner a annoncé que ses hommes se retireraient de la ville de Bakhmout le 25 mai.",
+     [("withdrawal", "Bakhmout", "RU")]),
+    ("Les assaillants russes ont réussi à s'implanter dans le village de Pivdenne.",
+     [("advance", "Pivdenne", "RU")]),
+    # "les assaillants" in a Ukrainian officer's words are the enemy
+    ("Selon un porte-parole de la 24e brigade ukrainienne, les assaillants ont réussi à "
+     "s'implanter dans le village de Pivdenne.", [("advance", "Pivdenne", "RU")]),
+    # "avec des drones" is the verb's weapon: no second strike at the region named before it
+    ("L'armée ukrainienne a frappé Morozovsk, dans la région de Rostov, avec des drones.",
+     [("strike", "Morozovsk", "UA")]),
+    # "Kiev frappe …": the capital acting is the government, not the place attacked
+    ("Les forces russes à l'assaut de Toretsk, Kiev frappe une base aérienne en Russie",
+     [("attack", "Toretsk", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -140,6 +180,9 @@ NOT_CLAIMS = [
     "Le retrait de la Russie de l'accord sur les céréales inquiète Odessa.",
     "Moscou cherche à créer une « zone tampon » plutôt qu'à prendre la ville de Kharkiv.",
     "L'armée ukrainienne n'a pas réussi à reprendre Bakhmout.",
+    "Les Russes envisagent désormais d'avancer vers Tchassiv Iar.",
+    "Zelensky a affirmé que Bakhmout était entièrement détruite.",
+    "Le repli des troupes s'est achevé à 5 heures, heure de Moscou.",
 ]
 
 
@@ -221,6 +264,10 @@ def test_unverified_in_the_same_sentence(pipeline):
      "the regional governor", "UA"),
     ("Selon l'Institut pour l'étude de la guerre, les Russes ont avancé près de Kreminna.",
      "Institute for the Study of War (ISW)", "third"),
+    ("Les forces russes progressent vers Bohoiavlenka, selon le blog militaire russe Rybar.",
+     "military bloggers", "third"),
+    ("Les troupes russes ont lancé une offensive contre Toretsk, a reconnu un porte-parole de la "
+     "24e brigade ukrainienne.", "Ukrainian military", "UA"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -296,6 +343,13 @@ def test_sentence_initial_exonym(pipeline, text, expected):
     assert _claims(pipeline, text) == [expected]
 
 
+def test_capital_opening_a_headline_line_is_a_side(pipeline):
+    # after a date header the headline's first word follows a line break, not a word
+    text = ("date 2024-10-04\nMoscou affirme avoir pris Vouhledar, Kiev confirme un retrait\n\n"
+            "Les forces russes avancent.")
+    assert _claims(pipeline, text, "2024-10-04") == [("capture", "Vouhledar", "RU")]
+
+
 def test_sentence_initial_article_and_noun(pipeline):
     text = "Le port d'Odessa a été attaqué par des drones russes dans la nuit."
     assert _claims(pipeline, text) == [("strike", "Odessa", "RU")]
@@ -342,3 +396,37 @@ def test_article(pipeline):
     # the hedged analysis at the end ("… plutôt qu'à prendre Kharkiv") is no capture
     assert not {c for c in claims
                 if c[1] in ("Donetsk Oblast", "Kyiv") or c[:2] == ("capture", "Kharkiv")}
+
+
+# An agency-style report written for these tests: a withdrawal headline whose second clause
+# names the other capital, attempts "à N reprises", a mayor and a night-before date.
+ARTICLE_AVDIIVKA = (
+    "date 2024-02-17\n"
+    "Ukraine: l'armée se retire d'Avdiïvka, Moscou revendique une victoire\n\n"
+    "KIEV, 17 fév 2024 (AFP) - L'armée ukrainienne a annoncé samedi s'être retirée de la ville "
+    "d'Avdiïvka, dans l'est du pays, après des mois de combats acharnés face aux forces russes, "
+    "qui menaçaient d'encercler la garnison.\n\n"
+    "Le ministère russe de la Défense a affirmé de son côté que ses troupes avaient pris le "
+    "contrôle total d'Avdiïvka, une cité industrielle située à une dizaine de kilomètres au "
+    "nord de Donetsk.\n\n"
+    "Il s'agit du plus important gain territorial russe depuis la prise de Bakhmout en mai "
+    "2023.\n\n"
+    "Plus au nord, les combats se poursuivent près de Koupiansk, dans la région de Kharkiv, où "
+    "l'armée ukrainienne dit avoir repoussé neuf attaques au cours des dernières 24 heures. "
+    "Dans le secteur de Lyman, les forces russes ont tenté à trois reprises de percer les "
+    "lignes ukrainiennes près de Terny, sans succès, selon l'état-major.\n\n"
+    "Dans la nuit de vendredi à samedi, des drones russes ont par ailleurs frappé la ville de "
+    "Kharkiv, blessant trois personnes, a indiqué le maire Igor Terekhov sur Telegram.\n\n"
+    "Ces informations n'ont pas pu être vérifiées de manière indépendante par l'AFP."
+)
+
+
+def test_article_avdiivka(pipeline):
+    assert set(_claims(pipeline, ARTICLE_AVDIIVKA, "2024-02-17")) == {
+        ("withdrawal", "Avdiïvka", "UA"),
+        ("capture", "Avdiïvka", "RU"),
+        ("capture", "Bakhmout", "RU"),
+        ("attack", "Koupiansk", "RU"),
+        ("attack", "Terny", "RU"),
+        ("strike", "Kharkiv", "RU"),
+    }
