@@ -105,6 +105,19 @@ CASES = [
     ("Russische Kampfjets bombardierten die Stadt Wowtschansk.",
      [("strike", "Wowtschansk", "RU")]),
     ("Russische Raketen trafen in der Nacht zu Donnerstag Kiew.", [("strike", "Kiew", "RU")]),
+    # a ministry "in Moskau" is the speaker, not the place of the event
+    ("Russische Einheiten hätten das Dorf Schelanne eingenommen, teilte das Ministerium in Moskau "
+     "mit.", [("capture", "Schelanne", "RU")]),
+    ("Russische Truppen haben nach Angaben des Verteidigungsministeriums in Moskau das Dorf "
+     "Lastotschkyne eingenommen.", [("capture", "Lastotschkyne", "RU")]),
+    # "Kiew widerspricht": Kiev answers, it is neither a place of the event nor its actor
+    ("Stand: 29.02.2024\nMoskau meldet Einnahme von Lastotschkyne - Kiew widerspricht",
+     [("capture", "Lastotschkyne", "RU")]),
+    # "dort" refers back to the village just named
+    ("Ukrainische Marineinfanteristen halten einen Brückenkopf bei dem Dorf Krynky. Russische "
+     "Truppen greifen die Stellungen dort täglich an.", [("attack", "Krynky", "RU")]),
+    # an attack "aus der Luft" is a strike
+    ("Charkiw wurde in der Nacht erneut aus der Luft angegriffen.", [("strike", "Charkiw", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -119,6 +132,7 @@ NOT_CLAIMS = [
     "Tausende Zivilisten haben Charkiw verlassen.",
     "Die Bewohner von Pokrowsk fliehen in den Westen des Landes.",
     "Der Frachter verließ den Hafen von Odessa nach Russlands Rückzug aus dem Getreideabkommen.",
+    "Die Behörden riefen die verbliebenen Einwohner erneut auf, die Stadt Pokrowsk zu verlassen.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -185,6 +199,30 @@ ROLES = [
     ("Der Gouverneur von Charkiw, Oleh Synjehubow, meldete neue Angriffe.", "Charkiw", "office"),
     ("Die Kiewer Regierung wies die Darstellung zurück.", "Kiewer", "metonym"),
     ("Die Stadt liegt 30 Kilometer nördlich von Cherson.", "Cherson", "reference"),
+    ("Das Dorf liegt auf dem Weg in Richtung Tokmak, den die Ukraine zurückerobert hat.", "Tokmak",
+     "reference"),
+    ("Die Kiewer Armeeführung wies die Berichte zurück.", "Kiewer", "metonym"),
+    ("Moskau meldet Erfolge - Kiew widerspricht", "Kiew", "metonym"),
+]
+
+# (sentence, surface): first names and common nouns that are never places.
+NOT_PLACES = [
+    ("Der Gouverneur des Gebiets Charkiw, Oleh Synjehubow, meldete neuen Beschuss.", "Oleh"),
+    ("Bei dem Angriff auf Sumy starb ein Mann.", "Mann"),
+]
+
+# (text, claimant label): who makes the claim.
+CLAIMANTS = [
+    ("Im Gebiet Sumy wurden durch russischen Beschuss zwei Menschen verletzt, wie die "
+     "Gebietsverwaltung mitteilte.", "the local military administration"),
+    ("Unterdessen beschoss die russische Armee nach Angaben der regionalen Behörden erneut die "
+     "Stadt Kurachowe.", "the regional authorities"),
+    ("Das russische Verteidigungsministerium hat die vollständige Eroberung der Stadt Bachmut "
+     "verkündet.", "Russian Ministry of Defence"),
+    ("Das russische Verteidigungsministerium stellte die Lage anders dar. Es hieß, ukrainische "
+     "Angriffe bei Werbowe seien abgewehrt worden.", "Russian Ministry of Defence"),
+    ("Einheiten der Heeresgruppe Zentrum hätten das Dorf Schelanne eingenommen, teilte das "
+     "Ministerium in Moskau mit.", "Russian Ministry of Defence"),
 ]
 
 
@@ -219,6 +257,17 @@ def test_roles_carry_no_claim(pipeline, text, surface, role):
     result = _process(pipeline, text)
     assert [p.mention.role for p in result.places if p.mention.surface == surface] == [role]
     assert all(c.place.mention.surface != surface for c in result.claims)
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_PLACES)
+def test_not_a_place(pipeline, text, surface):
+    assert surface not in {p.mention.surface for p in _process(pipeline, text).places}
+
+
+@pytest.mark.parametrize(("text", "label"), CLAIMANTS)
+def test_claimant(pipeline, text, label):
+    (claim,) = _process(pipeline, text).claims
+    assert claim.claimant == label
 
 
 def test_claimant_and_sides(pipeline):
