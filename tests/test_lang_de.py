@@ -118,6 +118,12 @@ CASES = [
      "Truppen greifen die Stellungen dort täglich an.", [("attack", "Krynky", "RU")]),
     # an attack "aus der Luft" is a strike
     ("Charkiw wurde in der Nacht erneut aus der Luft angegriffen.", [("strike", "Charkiw", "RU")]),
+    # positions or parts of a town retaken: an advance, not the capture of the town
+    ("Ukrainische Truppen hätten in Wowtschansk Stellungen im Zentrum der Stadt zurückgewonnen.",
+     [("advance", "Wowtschansk", "UA")]),
+    ("Russische Truppen haben Teile von Wowtschansk erobert.", [("advance", "Wowtschansk", "RU")]),
+    ("Nach Angriffen auf ukrainische Stellungen haben russische Truppen das Dorf Krasnohoriwka "
+     "erobert.", [("capture", "Krasnohoriwka", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -167,6 +173,9 @@ DATES = [
      "attack", "Awdijiwka", None),
     ("Russische Artillerie beschoss am 28. Januar die Stadt Cherson.", "strike", "Cherson",
      "2023-01-28"),
+    # a past event named in passing is background
+    ("Die Armee setzt ihre Offensive nach dem Fall von Awdijiwka fort, berichtete RIA Nowosti.",
+     "capture", "Awdijiwka", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -223,6 +232,10 @@ CLAIMANTS = [
      "Angriffe bei Werbowe seien abgewehrt worden.", "Russian Ministry of Defence"),
     ("Einheiten der Heeresgruppe Zentrum hätten das Dorf Schelanne eingenommen, teilte das "
      "Ministerium in Moskau mit.", "Russian Ministry of Defence"),
+    ("Der ukrainische Generalstab sprach am Dienstag von 52 russischen Angriffen im "
+     "Frontabschnitt Pokrowsk.", "Ukrainian General Staff"),
+    ("Russische Truppen sind nach ukrainischen Angaben weiter in Richtung Pokrowsk vorgerückt.",
+     "Ukrainian officials"),
 ]
 
 
