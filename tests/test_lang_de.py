@@ -295,3 +295,37 @@ def test_week_phrase_has_week_precision(pipeline):
     (claim,) = _process(pipeline, "Russische Truppen haben vergangene Woche Awdijiwka "
                                   "angegriffen.").claims
     assert claim.date_precision.value == "week"
+
+
+# A wire report (dpa style, written for this test): every claim it must give, and no other.
+ARTICLE = (
+    "Russische Truppen rücken weiter auf Pokrowsk vor\n\n"
+    "Kiew (dpa) - Im Osten der Ukraine sind russische Truppen nach ukrainischen Angaben "
+    "weiter in Richtung der Stadt Pokrowsk vorgerückt. Der ukrainische Generalstab sprach "
+    "am Dienstag von 52 russischen Angriffen im Frontabschnitt Pokrowsk innerhalb der "
+    "vergangenen 24 Stunden. Besonders heftig seien die Kämpfe bei den Dörfern Hrodiwka und "
+    "Nowohrodiwka gewesen. Die meisten Attacken seien abgewehrt worden, hieß es.\n\n"
+    "Das russische Verteidigungsministerium meldete dagegen die Einnahme des Dorfes "
+    "Schelanne im Gebiet Donezk. Einheiten der Heeresgruppe \"Zentrum\" hätten die Ortschaft "
+    "vollständig unter ihre Kontrolle gebracht, teilte das Ministerium in Moskau mit. "
+    "Unabhängig überprüfen ließen sich die Angaben zunächst nicht.\n\n"
+    "Pokrowsk liegt etwa 60 Kilometer nordwestlich von Donezk und gilt als wichtiger "
+    "Verkehrsknotenpunkt für die ukrainische Armee. Die Behörden riefen die verbliebenen "
+    "Einwohner erneut auf, die Stadt zu verlassen. Nach Angaben des Leiters der "
+    "Militärverwaltung von Pokrowsk, Serhij Dobrjak, leben dort noch rund 50.000 Menschen.\n\n"
+    "In der Nacht zum Dienstag griff Russland zudem die Hauptstadt Kiew mit Drohnen und "
+    "ballistischen Raketen an. Nach Angaben der Kiewer Militärverwaltung wurden alle "
+    "Flugkörper abgeschossen. Im Gebiet Sumy wurden durch russischen Beschuss zwei Menschen "
+    "verletzt, wie die Gebietsverwaltung mitteilte.\n\n"
+    "Die ukrainische Armee hatte Anfang August mit einem Vorstoß in die russische Region "
+    "Kursk begonnen. Moskau kündigte an, die Gebiete zurückzuerobern.\n\n"
+)
+
+
+def test_article(pipeline):
+    assert sorted(set(_claims(pipeline, ARTICLE, published="2024-08-20"))) == sorted({
+        ("advance", "Pokrowsk", "RU"), ("attack", "Pokrowsk", "RU"),
+        ("attack", "Hrodiwka", "RU"), ("attack", "Nowohrodiwka", "RU"),
+        ("capture", "Schelanne", "RU"), ("strike", "Kiew", "RU"), ("strike", "Sumy", "RU"),
+        ("advance", "Kursk", "UA"),
+    })
