@@ -124,6 +124,18 @@ CASES = [
     ("Russische Truppen haben Teile von Wowtschansk erobert.", [("advance", "Wowtschansk", "RU")]),
     ("Nach Angriffen auf ukrainische Stellungen haben russische Truppen das Dorf Krasnohoriwka "
      "erobert.", [("capture", "Krasnohoriwka", "RU")]),
+    # "heranrücken", "vorzudringen", "an Russland gefallen"
+    ("Nach ukrainischen Angaben rückten die russischen Truppen bis auf drei Kilometer an "
+     "Pokrowsk heran.", [("advance", "Pokrowsk", "RU")]),
+    ("Den russischen Angriffstruppen gelang es, in den Ort Nowohrodiwka vorzudringen.",
+     [("advance", "Nowohrodiwka", "RU")]),
+    ("Die Stadt Wuhledar ist nach mehr als zwei Jahren Belagerung an Russland gefallen.",
+     [("capture", "Wuhledar", "RU")]),
+    # infrastructure and airfields "angegriffen" are struck, not stormed
+    ("Russland hat in der Nacht die Energieinfrastruktur im Gebiet Lwiw angegriffen.",
+     [("strike", "Lwiw", "RU")]),
+    ("Ukrainische Drohnen haben einen Militärflugplatz auf der Krim angegriffen.",
+     [("strike", "Krim", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
