@@ -151,6 +151,9 @@ NOT_CLAIMS = [
     "Die Bewohner von Pokrowsk fliehen in den Westen des Landes.",
     "Der Frachter verließ den Hafen von Odessa nach Russlands Rückzug aus dem Getreideabkommen.",
     "Die Behörden riefen die verbliebenen Einwohner erneut auf, die Stadt Pokrowsk zu verlassen.",
+    "Die Russen versuchten, in den Ort Nowohrodiwka vorzudringen.",
+    "Ziel ist es, zur Küste des Asowschen Meeres vorzustoßen und die Landverbindung zur Krim zu "
+    "durchtrennen.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
