@@ -105,6 +105,37 @@ CASES = [
     ("Russische Kampfjets bombardierten die Stadt Wowtschansk.",
      [("strike", "Wowtschansk", "RU")]),
     ("Russische Raketen trafen in der Nacht zu Donnerstag Kiew.", [("strike", "Kiew", "RU")]),
+    # a ministry "in Moskau" is the speaker, not the place of the event
+    ("Russische Einheiten hätten das Dorf Schelanne eingenommen, teilte das Ministerium in Moskau "
+     "mit.", [("capture", "Schelanne", "RU")]),
+    ("Russische Truppen haben nach Angaben des Verteidigungsministeriums in Moskau das Dorf "
+     "Lastotschkyne eingenommen.", [("capture", "Lastotschkyne", "RU")]),
+    # "Kiew widerspricht": Kiev answers, it is neither a place of the event nor its actor
+    ("Stand: 29.02.2024\nMoskau meldet Einnahme von Lastotschkyne - Kiew widerspricht",
+     [("capture", "Lastotschkyne", "RU")]),
+    # "dort" refers back to the village just named
+    ("Ukrainische Marineinfanteristen halten einen Brückenkopf bei dem Dorf Krynky. Russische "
+     "Truppen greifen die Stellungen dort täglich an.", [("attack", "Krynky", "RU")]),
+    # an attack "aus der Luft" is a strike
+    ("Charkiw wurde in der Nacht erneut aus der Luft angegriffen.", [("strike", "Charkiw", "RU")]),
+    # positions or parts of a town retaken: an advance, not the capture of the town
+    ("Ukrainische Truppen hätten in Wowtschansk Stellungen im Zentrum der Stadt zurückgewonnen.",
+     [("advance", "Wowtschansk", "UA")]),
+    ("Russische Truppen haben Teile von Wowtschansk erobert.", [("advance", "Wowtschansk", "RU")]),
+    ("Nach Angriffen auf ukrainische Stellungen haben russische Truppen das Dorf Krasnohoriwka "
+     "erobert.", [("capture", "Krasnohoriwka", "RU")]),
+    # "heranrücken", "vorzudringen", "an Russland gefallen"
+    ("Nach ukrainischen Angaben rückten die russischen Truppen bis auf drei Kilometer an "
+     "Pokrowsk heran.", [("advance", "Pokrowsk", "RU")]),
+    ("Den russischen Angriffstruppen gelang es, in den Ort Nowohrodiwka vorzudringen.",
+     [("advance", "Nowohrodiwka", "RU")]),
+    ("Die Stadt Wuhledar ist nach mehr als zwei Jahren Belagerung an Russland gefallen.",
+     [("capture", "Wuhledar", "RU")]),
+    # infrastructure and airfields "angegriffen" are struck, not stormed
+    ("Russland hat in der Nacht die Energieinfrastruktur im Gebiet Lwiw angegriffen.",
+     [("strike", "Lwiw", "RU")]),
+    ("Ukrainische Drohnen haben einen Militärflugplatz auf der Krim angegriffen.",
+     [("strike", "Krim", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -119,6 +150,10 @@ NOT_CLAIMS = [
     "Tausende Zivilisten haben Charkiw verlassen.",
     "Die Bewohner von Pokrowsk fliehen in den Westen des Landes.",
     "Der Frachter verließ den Hafen von Odessa nach Russlands Rückzug aus dem Getreideabkommen.",
+    "Die Behörden riefen die verbliebenen Einwohner erneut auf, die Stadt Pokrowsk zu verlassen.",
+    "Die Russen versuchten, in den Ort Nowohrodiwka vorzudringen.",
+    "Ziel ist es, zur Küste des Asowschen Meeres vorzustoßen und die Landverbindung zur Krim zu "
+    "durchtrennen.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -153,6 +188,9 @@ DATES = [
      "attack", "Awdijiwka", None),
     ("Russische Artillerie beschoss am 28. Januar die Stadt Cherson.", "strike", "Cherson",
      "2023-01-28"),
+    # a past event named in passing is background
+    ("Die Armee setzt ihre Offensive nach dem Fall von Awdijiwka fort, berichtete RIA Nowosti.",
+     "capture", "Awdijiwka", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -185,6 +223,34 @@ ROLES = [
     ("Der Gouverneur von Charkiw, Oleh Synjehubow, meldete neue Angriffe.", "Charkiw", "office"),
     ("Die Kiewer Regierung wies die Darstellung zurück.", "Kiewer", "metonym"),
     ("Die Stadt liegt 30 Kilometer nördlich von Cherson.", "Cherson", "reference"),
+    ("Das Dorf liegt auf dem Weg in Richtung Tokmak, den die Ukraine zurückerobert hat.", "Tokmak",
+     "reference"),
+    ("Die Kiewer Armeeführung wies die Berichte zurück.", "Kiewer", "metonym"),
+    ("Moskau meldet Erfolge - Kiew widerspricht", "Kiew", "metonym"),
+]
+
+# (sentence, surface): first names and common nouns that are never places.
+NOT_PLACES = [
+    ("Der Gouverneur des Gebiets Charkiw, Oleh Synjehubow, meldete neuen Beschuss.", "Oleh"),
+    ("Bei dem Angriff auf Sumy starb ein Mann.", "Mann"),
+]
+
+# (text, claimant label): who makes the claim.
+CLAIMANTS = [
+    ("Im Gebiet Sumy wurden durch russischen Beschuss zwei Menschen verletzt, wie die "
+     "Gebietsverwaltung mitteilte.", "the local military administration"),
+    ("Unterdessen beschoss die russische Armee nach Angaben der regionalen Behörden erneut die "
+     "Stadt Kurachowe.", "the regional authorities"),
+    ("Das russische Verteidigungsministerium hat die vollständige Eroberung der Stadt Bachmut "
+     "verkündet.", "Russian Ministry of Defence"),
+    ("Das russische Verteidigungsministerium stellte die Lage anders dar. Es hieß, ukrainische "
+     "Angriffe bei Werbowe seien abgewehrt worden.", "Russian Ministry of Defence"),
+    ("Einheiten der Heeresgruppe Zentrum hätten das Dorf Schelanne eingenommen, teilte das "
+     "Ministerium in Moskau mit.", "Russian Ministry of Defence"),
+    ("Der ukrainische Generalstab sprach am Dienstag von 52 russischen Angriffen im "
+     "Frontabschnitt Pokrowsk.", "Ukrainian General Staff"),
+    ("Russische Truppen sind nach ukrainischen Angaben weiter in Richtung Pokrowsk vorgerückt.",
+     "Ukrainian officials"),
 ]
 
 
@@ -221,6 +287,17 @@ def test_roles_carry_no_claim(pipeline, text, surface, role):
     assert all(c.place.mention.surface != surface for c in result.claims)
 
 
+@pytest.mark.parametrize(("text", "surface"), NOT_PLACES)
+def test_not_a_place(pipeline, text, surface):
+    assert surface not in {p.mention.surface for p in _process(pipeline, text).places}
+
+
+@pytest.mark.parametrize(("text", "label"), CLAIMANTS)
+def test_claimant(pipeline, text, label):
+    (claim,) = _process(pipeline, text).claims
+    assert claim.claimant == label
+
+
 def test_claimant_and_sides(pipeline):
     result = _process(pipeline, "Russische Truppen haben das Dorf Otscheretyne eingenommen, "
                                 "teilte das russische Verteidigungsministerium mit.")
@@ -233,3 +310,37 @@ def test_week_phrase_has_week_precision(pipeline):
     (claim,) = _process(pipeline, "Russische Truppen haben vergangene Woche Awdijiwka "
                                   "angegriffen.").claims
     assert claim.date_precision.value == "week"
+
+
+# A wire report (dpa style, written for this test): every claim it must give, and no other.
+ARTICLE = (
+    "Russische Truppen rücken weiter auf Pokrowsk vor\n\n"
+    "Kiew (dpa) - Im Osten der Ukraine sind russische Truppen nach ukrainischen Angaben "
+    "weiter in Richtung der Stadt Pokrowsk vorgerückt. Der ukrainische Generalstab sprach "
+    "am Dienstag von 52 russischen Angriffen im Frontabschnitt Pokrowsk innerhalb der "
+    "vergangenen 24 Stunden. Besonders heftig seien die Kämpfe bei den Dörfern Hrodiwka und "
+    "Nowohrodiwka gewesen. Die meisten Attacken seien abgewehrt worden, hieß es.\n\n"
+    "Das russische Verteidigungsministerium meldete dagegen die Einnahme des Dorfes "
+    "Schelanne im Gebiet Donezk. Einheiten der Heeresgruppe \"Zentrum\" hätten die Ortschaft "
+    "vollständig unter ihre Kontrolle gebracht, teilte das Ministerium in Moskau mit. "
+    "Unabhängig überprüfen ließen sich die Angaben zunächst nicht.\n\n"
+    "Pokrowsk liegt etwa 60 Kilometer nordwestlich von Donezk und gilt als wichtiger "
+    "Verkehrsknotenpunkt für die ukrainische Armee. Die Behörden riefen die verbliebenen "
+    "Einwohner erneut auf, die Stadt zu verlassen. Nach Angaben des Leiters der "
+    "Militärverwaltung von Pokrowsk, Serhij Dobrjak, leben dort noch rund 50.000 Menschen.\n\n"
+    "In der Nacht zum Dienstag griff Russland zudem die Hauptstadt Kiew mit Drohnen und "
+    "ballistischen Raketen an. Nach Angaben der Kiewer Militärverwaltung wurden alle "
+    "Flugkörper abgeschossen. Im Gebiet Sumy wurden durch russischen Beschuss zwei Menschen "
+    "verletzt, wie die Gebietsverwaltung mitteilte.\n\n"
+    "Die ukrainische Armee hatte Anfang August mit einem Vorstoß in die russische Region "
+    "Kursk begonnen. Moskau kündigte an, die Gebiete zurückzuerobern.\n\n"
+)
+
+
+def test_article(pipeline):
+    assert sorted(set(_claims(pipeline, ARTICLE, published="2024-08-20"))) == sorted({
+        ("advance", "Pokrowsk", "RU"), ("attack", "Pokrowsk", "RU"),
+        ("attack", "Hrodiwka", "RU"), ("attack", "Nowohrodiwka", "RU"),
+        ("capture", "Schelanne", "RU"), ("strike", "Kiew", "RU"), ("strike", "Sumy", "RU"),
+        ("advance", "Kursk", "UA"),
+    })
