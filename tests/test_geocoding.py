@@ -56,3 +56,18 @@ def test_what_a_strike_hits_is_the_city(pipeline, lang, text, surface, name):
     places = pipeline.process(make_article(text, id="t", source="test", lang=lang)).places
     last = [p for p in places if p.mention.surface == surface][-1]
     assert last.entry.name == name
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("uk", "Росіяни вночі обстріляли Харків. Про це повідомив голова Харківської ОВА.",
+     "Харків", "Kharkiv"),
+    ("ru", "Ночью Россия атаковала Одессу, сообщил глава Одесской ОВА.", "Одессу", "Odesa"),
+    ("pl", "Gubernator obwodu mikołajowskiego podał, że Rosjanie ostrzelali Mikołajów.",
+     "Mikołajów", "Mykolaiv"),
+    ("uk", "Бої тривають на півночі Харківської області, а в Харкові знову лунають вибухи.",
+     "Харкові", "Kharkiv"),
+])
+def test_beside_an_adjectival_oblast_the_capitals_name_is_the_city(pipeline, lang, text,
+                                                                     surface, name):
+    """Where oblasts are adjectives ("Харківської області"), the capital's noun is the city."""
+    assert _places(pipeline, text, lang)[surface].entry.name == name

@@ -62,6 +62,16 @@ def _strike_targets(article: Article, mentions: list[Mention]) -> set[int]:
     return {m.start for m in mentions if pattern.search(text[max(0, m.start - 60):m.start])}
 
 
+def _regions_are_adjectives(article: Article) -> bool:
+    """True where the language names an oblast by an adjective of its capital (uk, ru, pl, cs:
+    "Харківська область"), so that the capital's bare name is always the city."""
+    try:
+        lang = get_language(article.lang) if article.lang else None
+    except LanguageDataError:
+        return False
+    return bool(lang and lang.raw.get("grammar", {}).get("regions_are_adjectives"))
+
+
 def precision_of(entry: Candidate) -> GeoPrecision:
     """How precisely a place's point locates an event."""
     if entry.kind is PlaceKind.COUNTRY:
@@ -88,7 +98,8 @@ class Geocoder:
         self, article: Article, mentions: list[Mention], numbers: dict[str, int] | None = None
     ) -> tuple[list[Place], list[Unresolved]]:
         """Places for the mentions that can be placed, and the rest with the reason."""
-        groups = self._groups(mentions, _strike_targets(article, mentions))
+        groups = self._groups(mentions, _strike_targets(article, mentions),
+                              _regions_are_adjectives(article))
         for group in groups:
             group.scored = self._score(group, anchors=None)
         anchors = [g for g in groups if _margin(g.scored) >= ANCHOR_MARGIN]
@@ -117,7 +128,8 @@ class Geocoder:
         places.sort(key=lambda p: p.mention.start)
         return places, unresolved
 
-    def _groups(self, mentions: list[Mention], targets: set[int]) -> list[_Group]:
+    def _groups(self, mentions: list[Mention], targets: set[int],
+                adjectival: bool = False) -> list[_Group]:
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for mention in mentions:
             by_key[mention.key].append(mention)
@@ -127,11 +139,16 @@ class Geocoder:
             if PlaceKind.REGION in hints:
                 regional = [m for m in items if m.hint is PlaceKind.REGION]
                 # A bare name in an article that says "X region" means the region too, unless
-                # the words around it say it is the city, or it is what a strike hit.
-                regional += [m for m in items if m.hint is None and m.start not in targets]
+                # the words around it say it is the city, or it is what a strike hit, or the
+                # language names regions by adjectives: beside "Харківської області" the noun
+                # "Харків" is the city (as "Mikołajów" beside "obwodu mikołajowskiego").
+                forms = {m.surface.casefold() for m in regional}
+                bare = [m for m in items if m.hint is None and m.start not in targets
+                        and (not adjectival or m.surface.casefold() in forms)]
+                regional += bare
                 groups.append(_Group(key, PlaceKind.REGION, sorted(regional, key=_pos), []))
                 rest = [m for m in items if m.hint is not PlaceKind.REGION
-                        and (m.hint is not None or m.start in targets)]
+                        and not any(m is b for b in bare)]
                 # (a facility named after the town, or the town itself: the same point)
                 if rest:
                     groups.append(_Group(key, PlaceKind.SETTLEMENT, rest, []))
