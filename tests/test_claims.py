@@ -215,3 +215,18 @@ def test_the_enemy_is_the_reports_voices_opponent(pipeline):
     assert ("attack", "Vuhledar", "UA") in _claims(pipeline, text, "en")
     assert ("attack", "Vuhledar", "RU") in _claims(pipeline, "The enemy attacked near Vuhledar.",
                                                    "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "date"), [
+    ("en", "Russian forces have been attacking Avdiivka since October.", "Avdiivka", None),
+    ("pl", "Od 10 października rosyjskie wojska próbują okrążyć Awdijiwkę.", "Awdijiwkę", None),
+    ("nl", "Russische troepen vielen de stad Avdiivka sinds oktober aan.", "Avdiivka", None),
+    ("de", "Seit Oktober greifen russische Truppen Awdijiwka an.", "Awdijiwka", None),
+    # "the night from the 14th to the 15th" is a day, not a start
+    ("uk", "У ніч з 31 січня на 1 лютого росіяни обстріляли Херсон.", "Херсон",
+     dt.date(2023, 2, 1)),
+    ("en", "Russian forces attacked Avdiivka on Tuesday, the first assault since October.",
+     "Avdiivka", dt.date(2023, 1, 31)),
+])
+def test_a_date_after_since_is_no_event_day(pipeline, lang, text, surface, date):
+    assert _dates(pipeline, text, lang) == {surface: date}

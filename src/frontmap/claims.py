@@ -275,6 +275,12 @@ class ClaimExtractor:
               s_end: int):
         mentions = [m for m in find_dates(text, lang, article.published, s_start, s_end)
                     if m.date is not None]
+        since = [m for m in mentions
+                 if lang.since and lang.since.search(text, max(s_start, m.start - 30), m.start)]
+        if since and len(since) == len(mentions):
+            # "have been trying to encircle Avdiivka since 10 October": a duration, no day
+            return None, None, f"since '{since[0].text}' (a duration)"
+        mentions = [m for m in mentions if m not in since]
         if mentions:
             # A day beats a week or a month ("on 10 October", not "in October 2023").
             best = min(mentions, key=lambda m: (m.precision is not DatePrecision.DAY,

@@ -80,6 +80,8 @@ class Language:
     night_before: regex.Pattern[str] | None
     week_phrases: regex.Pattern[str] | None
     this_week: regex.Pattern[str] | None
+    since: regex.Pattern[str] | None
+    """Words before a date that make it a start, not the event's day ("since October")."""
     undated: regex.Pattern[str] | None
     # sides, claimants and claims
     sides: dict[Side, regex.Pattern[str]]
@@ -274,6 +276,7 @@ def get_language(code: str) -> Language:
         night_before=_alternation(dates.get("night_before", [])),
         week_phrases=_alternation(dates.get("week_phrases", []) + dates.get("this_week", [])),
         this_week=_alternation(dates.get("this_week", [])),
+        since=_alternation(dates.get("since", []), anchor="end"),
         undated=_alternation(dates.get("undated", [])),
         sides=side_patterns,
         enemy=_alternation(sides.get("enemy", [])),
