@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import article_from_gold
 from frontmap.languages import get_language
 from frontmap.reading import make_article
@@ -62,3 +64,16 @@ def test_people_and_common_words_are_not_places(pipeline):
         pipeline, "Vladimir Putin met Vice President Kamala Harris. Man har ødelagt lagre. "
                   "May was quiet. Her er byen.", "en")}
     assert not surfaces & {"Vladimir", "Putin", "Kamala", "May", "Man", "Her"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "is_place"), [
+    ("it", "Missili russi hanno colpito Kremenchuk.", "Kremenchuk", True),
+    ("es", "El gobernador confirmó daños en una planta de gas en Kremenchuk.", "Kremenchuk", True),
+    ("en", "Taras Shevchenko was a poet.", "Shevchenko", False),
+    ("en", "Oleksandr Kovalchuk said the unit held its ground.", "Kovalchuk", False),
+])
+def test_a_city_with_a_surnames_ending_is_still_a_city(pipeline, lang, text, surface, is_place):
+    """The surname rule ("-chuk", "-enko") gives way to a populous administrative seat."""
+    article = make_article(text, id="t", source="test", lang=lang)
+    surfaces = {p.mention.surface for p in pipeline.process(article).places}
+    assert (surface in surfaces) is is_place

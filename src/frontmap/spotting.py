@@ -43,6 +43,9 @@ FUZZY_MIN_LENGTH = 7
 COMMON_ZIPF = 3.3
 #: Zipf frequency of function words ("Man", "Der"): never a name at the start of a sentence.
 FUNCTION_WORD_ZIPF = 5.0
+#: A town that is an administrative seat and this populous is named under its own name even
+#: with a surname's ending (Kremenchuk); districts of a city (PPLX) do not count.
+CITY_POPULATION = 50_000
 #: A capitalised neighbour rarer than this is taken for a first name or surname.
 RARE_NAME_ZIPF = 3.0
 #: Separators allowed inside a multi-word name.
@@ -272,8 +275,13 @@ class Spotter:
                 return None
             if lang.surname and lang.surname.search(surface) and not (
                     lang.settlement_before and lang.settlement_before.search(
-                        text[max(0, start - 60):start])):
-                return None  # "Taras Shevchenko": a surname, though villages bear it
+                        text[max(0, start - 60):start])) and max(
+                    (e.population for r, _ in rows
+                     if (e := self.gazetteer.entry(r)).feature_code.startswith("PPLA")
+                     or e.feature_code == "PPLC"), default=0) < CITY_POPULATION:
+                # "Taras Shevchenko": a surname, though villages bear it (a city such as
+                # Kremenchuk is news under its own name)
+                return None
             if self._looks_like_word(surface, sentence_start, lang, rows):
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
