@@ -230,3 +230,15 @@ def test_the_enemy_is_the_reports_voices_opponent(pipeline):
 ])
 def test_a_date_after_since_is_no_event_day(pipeline, lang, text, surface, date):
     assert _dates(pipeline, text, lang) == {surface: date}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Le truppe russe hanno conquistato Volodymyrivka, nella direzione di Toretsk.",
+     [("capture", "Volodymyrivka", "RU")]),
+    ("es", "Las tropas rusas tomaron Niu-York, en la dirección de Toretsk.",
+     [("capture", "Niu-York", "RU")]),
+    ("fr", "Les forces russes ont pris Novoselivka, dans le secteur de Koupiansk.",
+     [("capture", "Novoselivka", "RU")]),
+])
+def test_the_sector_named_after_a_village_gets_no_claim(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected

@@ -304,7 +304,9 @@ class Spotter:
                 lang.region_before and lang.region_before.search(before)):
             hint = PlaceKind.REGION
         if (lang.direction_after and lang.direction_after.match(after)) or (
-                rule.startswith("adjective") and rule.endswith("(sector)")):
+                rule.startswith("adjective") and rule.endswith("(sector)")) or (
+                lang.direction_before and lang.direction_before.search(before)):
+            # "the Toretsk direction", "на Торецькому напрямку", "nella direzione di Toretsk"
             hint, direction = PlaceKind.SETTLEMENT, True
         elif hint is None and (
             (lang.settlement_before and lang.settlement_before.search(before))
