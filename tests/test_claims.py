@@ -9,6 +9,7 @@ import pytest
 from frontmap.reading import make_article
 
 THU = "2023-02-02"  # a Thursday
+THU_DATE = dt.date(2023, 2, 2)
 
 
 def _claims(pipeline, text, lang, published=THU):
@@ -242,3 +243,25 @@ def test_a_date_after_since_is_no_event_day(pipeline, lang, text, surface, date)
 ])
 def test_the_sector_named_after_a_village_gets_no_claim(pipeline, lang, text, expected):
     assert _claims(pipeline, text, lang) == expected
+
+
+def _claimants(pipeline, text, lang, published=THU):
+    article = make_article(text, id="t", source="test", lang=lang, published=published)
+    return [(c.place.mention.surface, c.claimant, c.event_date)
+            for c in pipeline.process(article).claims]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Окупанти наблизилися до Покровська. Про це заявив речник бригади.",
+     [("Покровська", "Ukrainian military", dt.date(2023, 2, 2))]),
+    ("it", "Le forze ucraine si sono ritirate da Avdiivka. Lo ha annunciato il ministero "
+           "della Difesa russo.", [("Avdiivka", "Russian Ministry of Defence", THU_DATE)]),
+    # the statement's day is the news' day
+    ("ru", "Украинские войска покинули Угледар. Об этом во вторник сообщило Минобороны России.",
+     [("Угледар", "Russian Ministry of Defence", dt.date(2023, 1, 31))]),
+    # not across a paragraph
+    ("en", "Russian troops entered Kupiansk.\n\nThe Ukrainian General Staff said on Tuesday "
+           "that talks were pointless.", [("Kupiansk", None, THU_DATE)]),
+])
+def test_a_claimant_named_in_the_next_sentence(pipeline, lang, text, expected):
+    assert _claimants(pipeline, text, lang) == expected

@@ -21,6 +21,8 @@ _ENEMY = "enemy"
 _OWN = "own"
 #: How many sentences back a reporting verb without a named source looks for its source.
 CARRY_SENTENCES = 3
+#: The longest sentence read as a mere attribution of the one before ("Про це повідомив …").
+BACK_ATTRIBUTION_CHARS = 160
 
 
 _ARTICLE = regex.compile(r"(?:\s+(?:the|de|den|det|die|der|les|la|le|el|los|las|il|gli))?\s*\Z",
@@ -82,6 +84,8 @@ class Context:
     claimant_sentence: dict[int, int]
     """For each sentence with a claimant, the sentence that named it (carried attributions)."""
     trigger_starts: list[int] = field(default_factory=list)
+    attributed_back: set[int] = field(default_factory=set)
+    """Sentences whose claimant the next sentence names (see :meth:`attribute_back`)."""
     """Where the article's claim triggers begin: a passive agent belongs to the nearest one."""
 
     @classmethod
@@ -184,6 +188,26 @@ class Context:
             gap = 0
         possessive = self.text[source.end:source.end + 2] in ("'s", "’s")
         return gap + (40 if possessive else 0)
+
+    def attribute_back(self) -> None:
+        """A sentence with no claimant takes the one the next sentence names when that
+        sentence only attributes (a reporting verb and a source, no event of its own):
+        "Окупанти наблизилися до Покровська. Про це заявив речник бригади.", "… . Lo ha
+        annunciato Syrsky.", "… . Det siger det russiske forsvarsministerium lørdag." Call
+        once :attr:`trigger_starts` is set."""
+        for index in range(len(self.spans) - 1):
+            nxt = index + 1
+            if self.claimants.get(index) or self.claimant_sentence.get(nxt) != nxt:
+                continue
+            n_start, n_end = self.spans[nxt]
+            if any(n_start <= t < n_end for t in self.trigger_starts):
+                continue
+            if n_end - n_start > BACK_ATTRIBUTION_CHARS or "\n" in self.text[
+                    self.spans[index][1]:n_start]:
+                continue  # a statement of its own, or the next paragraph's
+            self.claimants[index] = self.claimants[nxt]
+            self.claimant_sentence[index] = nxt
+            self.attributed_back.add(index)
 
     def claimant(self, sentence: int, place: Place) -> tuple[str | None, Side | None]:
         """Who makes the claim in ``sentence`` (label in English) and their side."""

@@ -160,6 +160,7 @@ class ClaimExtractor:
         triggers = find_triggers(text, lang)
         context = attribution.Context.build(article, lang, spans, places)
         context.trigger_starts = [t.start for t in triggers]
+        context.attribute_back()
         by_sentence: dict[int, list[Place]] = {}
         # A place inside a side or claimant phrase ("the ministry in Moscow") acts or speaks:
         # it is never where an event happened, nor what "the city" points back to.
@@ -235,7 +236,10 @@ class ClaimExtractor:
         s_start, s_end = spans[draft.sentence]
         trig, place = draft.trig, draft.place
         claimant, claimant_side = context.claimant(draft.sentence, place)
-        actor, actor_rule = context.actor(draft.sentence, trig, place, claimant_side)
+        # A claimant named only in the next sentence says who reports, not whose side acts
+        # ("Die Einnahme von X wies er zurück. …, sagte Syrskyj": not a Ukrainian capture).
+        speaker_side = None if draft.sentence in context.attributed_back else claimant_side
+        actor, actor_rule = context.actor(draft.sentence, trig, place, speaker_side)
         liberation = lang.cues.get("liberation")
         if actor is None and trig.type is ClaimType.CAPTURE and liberation and \
                 liberation.match(trig.text):
