@@ -265,3 +265,31 @@ def _claimants(pipeline, text, lang, published=THU):
 ])
 def test_a_claimant_named_in_the_next_sentence(pipeline, lang, text, expected):
     assert _claimants(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the claimant's side repelled them: the other side attacked
+    ("ru", "В Генштабе ВСУ заявили, что за сутки на Кураховском направлении отражено 46 атак.",
+     [("attack", "Кураховском", "RU")]),
+    ("fr", "Le ministère russe de la Défense assure avoir repoussé des tentatives de percée "
+           "près de Krupets.", [("attack", "Krupets", "UA")]),
+    # the repelling verb is the trigger, its subject the defender
+    ("pl", "Ukraińscy żołnierze wciąż odpierają rosyjskie szturmy pod Bachmutem.",
+     [("attack", "Bachmutem", "RU")]),
+    # a passive "were repelled": the side before it attacked
+    ("fr", "Selon Moscou, « toutes les tentatives de l'ennemi de percer nos défenses dans la "
+           "direction de Zaporijia ont été repoussées ».", [("attack", "Zaporijia", "UA")]),
+])
+def test_who_attacked_when_attacks_were_repelled(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+def test_a_speaker_or_another_paragraph_names_no_attacker(pipeline):
+    """Heavy fighting with no attacker named has none: not the side that spoke just before,
+    nor one named in the previous paragraph."""
+    spoke = ("Ukraina nie potwierdziła tych doniesień. Trwają ciężkie walki w pobliżu "
+             "Wołczańska.")
+    assert _claims(pipeline, spoke, "pl") == [("attack", "Wołczańska", None)]
+    paragraph = ("Russian forces have shelled the region for months.\n\nOn Sunday, heavy "
+                 "fighting continued around Vuhledar.")
+    assert _claims(pipeline, paragraph, "en") == [("attack", "Vuhledar", None)]

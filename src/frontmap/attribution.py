@@ -276,10 +276,19 @@ class Context:
             side = self._side(before[-1], claimant_side, voice)
             modifiers = self.lang.cues.get("modifiers")
             if (trig.type is ClaimType.ATTACK and side is not None and modifiers
-                    and modifiers.search(self.text, before[-1].end, trig.start)):
-                # "Ukrainian forces repelled 40 attacks": the attackers are the other side
+                    and (modifiers.search(self.text, before[-1].end, trig.start)
+                         or (modifiers.match(trig.text) and trig.start - before[-1].end <= 30))):
+                # "Ukrainian forces repelled 40 attacks", "żołnierze wciąż odpierają ataki":
+                # the attackers are the other side (but "the enemy's attempts to break through
+                # … were repelled": the enemy attacked)
                 return side.opponent(), "the side that repelled it, reversed"
             return side, "nearest side before the trigger"
+        modifiers = self.lang.cues.get("modifiers")
+        if (trig.type is ClaimType.ATTACK and claimant_side in (Side.UA, Side.RU) and modifiers
+                and modifiers.search(self.text, s_start, s_end)):
+            # "В Генштабе ВСУ заявили, что … отражено 46 атак": the claimant's side repelled
+            # them, so the other side attacked
+            return claimant_side.opponent(), "repelled by the claimant's side"
         preps = self.lang.cues.get("object_preps")
         if self.lang.raw.get("v2") and after:
             first = after[0]
@@ -289,7 +298,11 @@ class Context:
         if trig.type is ClaimType.STRIKE and place.entry.country in ("UA", "RU"):
             side = Side.RU if place.entry.country == "UA" else Side.UA
             return side, "strikes on Ukraine are Russian and on Russia Ukrainian (prior)"
-        earlier = [h for h in sides if h.sentence in (sentence - 1, sentence - 2)]
+        # a side that only speaks or denies there ("Ukraina nie potwierdziła …", "Kyiv said")
+        # is no attacker of the fighting that follows
+        # (and only in the same paragraph: the next one is another story)
+        earlier = [h for h in sides if h.sentence in (sentence - 1, sentence - 2)
+                   and not self._speaks(h) and "\n" not in self.text[h.end:s_start]]
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side, voice), "side named just before"
         later = [h for h in sides if trig.end <= h.start < s_end and not any(
@@ -303,6 +316,15 @@ class Context:
                 ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL):
             return claimant_side, "the claimant's own side (none named)"
         return None, "not stated"
+
+    def _speaks(self, hit: _Hit) -> bool:
+        """True when a side phrase is a speaker: inside a claimant's name, or just before a
+        reporting verb or a denial ("Russia said", "Kyiv denied")."""
+        if any(a <= hit.start and hit.end <= b for a, b in self.source_spans):
+            return True
+        tail_end = min(len(self.text), hit.end + 25)
+        return any(hit.end <= h.start < tail_end for h in self.speech) or any(
+            hit.end <= h.start < tail_end for h in self.denials)
 
     def _voice(self, sentence: int) -> Side | None:
         """The side of the latest claimant up to ``sentence`` (UA or RU): whose "enemy" an
