@@ -78,6 +78,22 @@ CASES = [
      [("strike", "Kostiantynivka", "RU")]),
     ("Russia attacked Kharkiv with drones overnight, the mayor said.",
      [("strike", "Kharkiv", "RU")]),
+    # more inflected triggers, sector phrases and sides that are objects
+    ("Ukrainian troops pushed toward Svatove after retaking Lyman.",
+     [("advance", "Svatove", "UA"), ("capture", "Lyman", "UA")]),
+    ("Russian troops retake Sudzha, Moscow says.", [("capture", "Sudzha", "RU")]),
+    ("Russia's defence ministry said Ukrainian tank units had penetrated Russian defences near "
+     "Dudchany.", [("advance", "Dudchany", "UA")]),
+    ("Russian forces repelled four counterattacks near Kruhliakivka, the ministry said.",
+     [("attack", "Kruhliakivka", "UA")]),
+    ("The governor said Ukrainian drones attacked the town of Shebekino.",
+     [("strike", "Shebekino", "UA")]),
+    ("Russian troops continued their offensive in the direction of Sloviansk.",
+     [("attack", "Sloviansk", "RU")]),
+    ("Ukrainian forces broke through Russian defences, recapturing villages in the Kherson "
+     "region.", [("capture", "Kherson", "UA")]),
+    ("Russian units advanced deep into the enemy's defences and liberated Novodmytrivka, the "
+     "Russian defence ministry said.", [("capture", "Novodmytrivka", "RU")]),
 ]
 
 NOT_CLAIMS = [
@@ -88,6 +104,10 @@ NOT_CLAIMS = [
     "Thousands of residents have left Kupiansk since August.",
     "The grain ship left Odesa on Monday.",
     "Russia's withdrawal from the Black Sea Grain Initiative angered Kyiv.",
+    "Lysychansk was the last major city in the Luhansk region still under Ukrainian control.",
+    "The war is part of Moscow's campaign to seize the whole of the Donbas region.",
+    "The city has been targeted since the region was annexed by Moscow.",
+    "Kyiv is trying to prevent the encirclement of Pokrovsk.",
 ]
 
 
@@ -113,6 +133,8 @@ def test_enough_sentences_per_type():
     ("Russian missiles hit Odesa on February 10.", dt.date(2024, 2, 10)),
     ("Russian missiles hit Odesa on 3 January 2024.", dt.date(2024, 1, 3)),
     ("Russian missiles hit Odesa, officials said on Monday.", dt.date(2024, 2, 19)),
+    ("Ukrainian drones attacked Moscow overnight into Tuesday.", dt.date(2024, 2, 20)),
+    ("Russian missiles hit Odesa two days after the summit.", None),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
@@ -125,6 +147,76 @@ def test_claimant_and_verification(pipeline):
     (claim,) = _extract(pipeline, text).claims
     assert (claim.claimant, claim.claimant_side.value) == ("Russian Ministry of Defence", "RU")
     assert claim.status.value == "denied" and claim.verified is False
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("The General Staff of the Armed Forces of Ukraine reported that Russian troops attacked "
+     "Kupiansk.", "Ukrainian General Staff", "UA"),
+    ("Russian forces withdrew from areas around Kharkiv, the General Staff of Ukraine's Armed "
+     "Forces said.", "Ukrainian General Staff", "UA"),
+    ("Russian war bloggers reported that Moscow's troops had captured Krynky.",
+     "military bloggers", "third"),
+])
+def test_claimant(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+def test_not_able_to_verify(pipeline):
+    text = ("Russia's defence ministry said its forces had taken Kalynove. The BBC has not been "
+            "able to verify this.")
+    (claim,) = _extract(pipeline, text).claims
+    assert claim.verified is False
+
+
+def test_headline_words_are_not_places(pipeline):
+    places = {p.mention.surface for p in
+              _extract(pipeline, "Ukraine Confirms Its Retreat From Lysychansk").places}
+    assert "Retreat" not in places and "Lysychansk" in places
+
+
+ARTICLE = """Ukraine war latest: Russia retreats from Kharkiv, shelling continues in Donbas
+
+Key developments on May 13:
+
+- General Staff: Russian troops withdrawing from Kharkiv Oblast
+- Ukrainian forces push Russians toward the border
+- Russian shelling kills 12 in Luhansk Oblast
+
+Russian forces are withdrawing from the areas around Kharkiv, the General Staff of Ukraine's \
+Armed Forces said in its May 13 morning update.
+
+Ukraine's 93rd Brigade recaptured the villages of Rubizhne, Bayrak and Verkhnii Saltiv, \
+according to the General Staff. Ukrainian troops are moving toward the Russian border, Kharkiv \
+Oblast Governor Oleh Syniehubov said on May 12.
+
+According to UK intelligence, Russia has withdrawn units from Kharkiv to redeploy them to the \
+east, east of the Siverskyi Donets River.
+
+In Luhansk Oblast, Russian troops shelled Sievierodonetsk and Lysychansk over the past 24 hours, \
+killing 12 people, Governor Serhiy Haidai said. He added that Russian forces attempted to storm \
+Bilohorivka but were repulsed.
+
+Russian troops continue their offensive in the direction of Sloviansk, the General Staff \
+reported. Fighting is ongoing near the village of Dovhenke, north of Sloviansk.
+
+Russian troops also hit Mykolaiv with cluster munitions, Mayor Oleksandr Senkevych said.
+
+The Kremlin said Russia had no plans to leave occupied territories of Ukraine.
+"""
+
+
+def test_article(pipeline):
+    claims = set(_claims(pipeline, ARTICLE, published="2022-05-13"))
+    assert claims == {
+        ("withdrawal", "Kharkiv", "RU"), ("withdrawal", "Kharkiv Oblast", "RU"),
+        ("strike", "Donbas", "RU"), ("strike", "Luhansk Oblast", "RU"),
+        ("capture", "Rubizhne", "UA"), ("capture", "Bayrak", "UA"),
+        ("capture", "Verkhnii Saltiv", "UA"),
+        ("strike", "Sievierodonetsk", "RU"), ("strike", "Lysychansk", "RU"),
+        ("attack", "Bilohorivka", "RU"), ("attack", "Sloviansk", "RU"),
+        ("attack", "Dovhenke", "RU"), ("strike", "Mykolaiv", "RU"),
+    }
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "kind"), [
