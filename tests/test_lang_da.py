@@ -159,6 +159,8 @@ MORE_NOT_CLAIMS = [
     "En talsmand for hærgruppe Khortytsja afviser, at russiske tropper er trængt ind.",
     "Russiske styrker har nået den vestlige grænse af Donetsk-regionen og fortsætter "
     "offensiven.",
+    "ISW skriver, at Soledar næppe er faldet helt.",
+    "Russiske styrker har næppe indtaget Soledar.",
 ]
 
 
