@@ -293,3 +293,12 @@ def test_a_speaker_or_another_paragraph_names_no_attacker(pipeline):
     paragraph = ("Russian forces have shelled the region for months.\n\nOn Sunday, heavy "
                  "fighting continued around Vuhledar.")
     assert _claims(pipeline, paragraph, "en") == [("attack", "Vuhledar", None)]
+
+
+def test_a_typed_event_noun_keeps_its_type(pipeline):
+    """"the withdrawal" after an advance is a second event, not a reference to the advance
+    (only a generic noun such as "the attack" takes the type of the event just reported)."""
+    text = ("Ukrainske styrker rykkede fredag ind i Kherson. Den russiske forsvarsminister gav "
+            "onsdag ordre til tilbagetrækningen fra byen.")
+    assert sorted(_claims(pipeline, text, "da", published="2022-11-11")) == [
+        ("advance", "Kherson", "UA"), ("withdrawal", "Kherson", "RU")]
