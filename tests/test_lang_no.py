@@ -69,6 +69,27 @@ CASES = [
     ("Kharkiv ble bombardert av russiske fly onsdag kveld.", [("strike", "Kharkiv", "RU")]),
     ("Russiske rakettangrep mot Zaporizjzja drepte to mennesker.",
      [("strike", "Zaporizjzja", "RU")]),
+    # verb-second: the subject between the verb and "kontroll over"
+    ("Torsdag tok russiske styrker kontroll over landsbyen Krynky.",
+     [("capture", "Krynky", "RU")]),
+    # nominal "frigjøringen av" (Russian MoD wording): the speaker's side is the actor
+    ("Det russiske forsvarsdepartementet kunngjorde frigjøringen av Artjomovsk.",
+     [("capture", "Artjomovsk", "RU")]),
+    # passive and "styrkene sine" withdrawals
+    ("Russiske tropper trekkes ut fra Balaklija, melder forsvarsdepartementet i Moskva.",
+     [("withdrawal", "Balaklija", "RU")]),
+    ("Russland har trukket styrkene sine ut fra Kherson.", [("withdrawal", "Kherson", "RU")]),
+    ("Jeg har besluttet å trekke enhetene våre ut av Avdijivka, skriver Syrskyj.",
+     [("withdrawal", "Avdijivka", "UA")]),
+    # "sammenstøt" (General Staff's daily clash counts)
+    ("Generalstaben registrerte 40 sammenstøt nær Udatsjne det siste døgnet.",
+     [("attack", "Udatsjne", None)]),
+    # drones/missiles as subject of "angrep": a strike, not a ground attack
+    ("Russiske droner angrep Sumy natt til torsdag.", [("strike", "Sumy", "RU")]),
+    # a command named after a place is no antecedent of "byen"
+    ("Ukrainske tropper har trukket seg ut av Vuhledar, opplyser militærkommandoen Khortytsia. "
+     "Russiske styrker forsøkte å omringe byen.",
+     [("withdrawal", "Vuhledar", "UA"), ("attack", "Vuhledar", "RU")]),
 ]
 
 NOT_CLAIMS = [
@@ -77,6 +98,8 @@ NOT_CLAIMS = [
     "Hvis Pokrovsk faller, kan russiske styrker rykke fram mot Dnipro.",
     "Tusenvis av innbyggere har forlatt Kupjansk siden august.",
     "Ukraina har tatt 60 russiske soldater til fange nær Robotyne.",
+    # a capital that admits something is the government, not a place attacked
+    "Det er første gang Moskva offisielt innrømmer tilbakeslag i offensiven.",
 ]
 
 
@@ -101,10 +124,27 @@ def test_enough_sentences_per_type():
     ("Russiske missiler rammet Odesa i går.", dt.date(2024, 2, 21)),
     ("Russiske missiler rammet Odesa 10. februar.", dt.date(2024, 2, 10)),
     ("Russiske missiler rammet Odesa mandag kveld.", dt.date(2024, 2, 19)),
+    # the weekend and a season are no single day
+    ("Ukrainske styrker angrep russiske stillinger ved Andrijivka i helgen.", None),
+    ("Russiske stormangrep mot Vuhledar ble slått tilbake vinteren 2023.", None),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
     assert claim.event_date == day
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Wagner-sjef Jevgenij Prigozjin hevdet at styrkene hans har tatt kontroll over Bakhmut.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Fienden har gått inn i Vovtsjansk, sier politisjefen i byen.", "the local police", "UA"),
+    ("Ukrainske tropper trekker seg ut av Vuhledar, opplyser den ukrainske militærkommandoen.",
+     "Ukrainian military", "UA"),
+    ("Russiske missiler rammet Odesa i natt, opplyser det ukrainske luftforsvaret.",
+     "Ukrainian Air Force", "UA"),
+])
+def test_claimant(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
 
 
 def test_nynorsk(pipeline):
@@ -118,6 +158,7 @@ def test_nynorsk(pipeline):
     ("Kampene i Luhanskregionen fortsetter.", "Luhanskregionen", "Luhansk Oblast", "region"),
     ("Byen Kharkivs forsvarere holder stand.", "Kharkivs", "Kharkiv", "settlement"),
     ("Angrep i fylket Zaporizjzja.", "Zaporizjzja", "Zaporizhzhia Oblast", "region"),
+    ("Russerne trakk seg tilbake fra vestbredden av Dnipro.", "Dnipro", "Dnepr", "water"),
 ])
 def test_place_forms(pipeline, text, surface, name, kind):
     places = {p.mention.surface: p for p in _extract(pipeline, text).places}
