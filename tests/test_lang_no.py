@@ -163,3 +163,38 @@ def test_nynorsk(pipeline):
 def test_place_forms(pipeline, text, surface, name, kind):
     places = {p.mention.surface: p for p in _extract(pipeline, text).places}
     assert places[surface].entry.name == name and places[surface].entry.kind.value == kind
+
+
+# An NTB-style report (written for this test): a withdrawal announced by a command named after a
+# place, bloggers' capture claim, background assaults, ISW advances, a strike each way.
+ARTICLE = (
+    "Ukraina trekker seg ut av Vuhledar\n\n"
+    "Ukrainske tropper har fått ordre om å trekke seg ut av frontbyen Vuhledar i "
+    "Donetsk-regionen, opplyser den ukrainske militærkommandoen Khortytsia onsdag.\n\n"
+    "Ifølge kommandoen har russiske styrker forsøkt å omringe byen fra flankene, og "
+    "overkommandoen besluttet derfor å redde personell og militært utstyr.\n\n"
+    "Vuhledar har vært en ukrainsk festning på sørfronten siden krigens start. Byen "
+    "ligger på en høyde og har slått tilbake en rekke russiske stormangrep, blant annet "
+    "vinteren 2023, da en russisk marineinfanteribrigade led store tap utenfor byen.\n\n"
+    "Russiske militærbloggere meldte allerede tirsdag at russiske soldater hadde heist "
+    "flagget i sentrum av Vuhledar. Det russiske forsvarsdepartementet har ennå ikke "
+    "bekreftet at byen er inntatt.\n\n"
+    "Russiske styrker har også rykket fram mot Selydove og Kurakhove i løpet av de siste "
+    "dagene, skriver Institute for the Study of War. Tenketanken anslår at russerne nå "
+    "står tre kilometer fra Selydove.\n\n"
+    "I natt angrep Russland Ukraina med 32 droner og to ballistiske missiler, opplyser "
+    "det ukrainske luftforsvaret. I Odesa ble havneområdet rammet, og et skip under "
+    "panamansk flagg ble skadet, skriver guvernør Oleh Kiper.\n\n"
+    "Ukrainske droner rammet i går kveld et oljelager i Feodosija på Krim, melder "
+    "russiske myndigheter på halvøya.\n\n"
+)
+
+
+def test_article(pipeline):
+    claims = set(_claims(pipeline, ARTICLE, published="2024-10-02"))
+    assert claims == {
+        ("withdrawal", "Vuhledar", "UA"), ("attack", "Vuhledar", "RU"),
+        ("capture", "Vuhledar", "RU"), ("advance", "Selydove", "RU"),
+        ("advance", "Kurakhove", "RU"), ("strike", "Odesa", "RU"),
+        ("strike", "Feodosija", "UA"),
+    }
