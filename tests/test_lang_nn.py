@@ -67,6 +67,19 @@ CASES = [
      [("strike", "Nikopol", "RU")]),
     ("Kharkiv vart bombardert av russiske fly onsdag kveld.", [("strike", "Kharkiv", "RU")]),
     ("Russiske rakettåtak mot Zaporizjzja drap to menneske.", [("strike", "Zaporizjzja", "RU")]),
+    # NRK nynorsk forms found missing
+    ("Ukrainske soldatar har rykt inn i Kherson by.", [("advance", "Kherson", "UA")]),
+    ("Tysdag gjekk russiske einingar inn i landsbyen Ivanivka.", [("advance", "Ivanivka", "RU")]),
+    ("Torsdag tok ukrainske styrkar òg kontroll over Snihurivka.",
+     [("capture", "Snihurivka", "UA")]),
+    ("Kupjansk vart teken tilbake av Ukraina i september 2022.",
+     [("capture", "Kupjansk", "UA")]),
+    ("Russland trekte styrkane sine ut frå Kherson.", [("withdrawal", "Kherson", "RU")]),
+    ("Russiske styrkar held fram med åtaka mot Kupjansk.", [("attack", "Kupjansk", "RU")]),
+    ("Ukrainske einingar har slått attende tre åtak nær Kupjansk.",
+     [("attack", "Kupjansk", "RU")]),
+    ("Ukrainske dronar angreip i natt eit oljeraffineri i Rjazan.",
+     [("strike", "Rjazan", "UA")]),
 ]
 
 NOT_CLAIMS = [
@@ -103,3 +116,15 @@ def test_enough_sentences_per_type():
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
     assert claim.event_date == day
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Russiske styrkar skaut mot Beryslav natt til fredag, melder lokale styresmakter.",
+     "the local authorities"),
+    ("Russiske droner råka Kharkiv i natt, seier ordførar Ihor Terekhov.",
+     "the local authorities"),
+    ("Ukrainske dronar råka Belgorod, opplyser russiske styresmakter.", "Russian officials"),
+])
+def test_claimant(pipeline, text, claimant):
+    (claim,) = _extract(pipeline, text).claims
+    assert claim.claimant == claimant

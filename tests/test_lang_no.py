@@ -69,6 +69,27 @@ CASES = [
     ("Kharkiv ble bombardert av russiske fly onsdag kveld.", [("strike", "Kharkiv", "RU")]),
     ("Russiske rakettangrep mot Zaporizjzja drepte to mennesker.",
      [("strike", "Zaporizjzja", "RU")]),
+    # verb-second: the subject between the verb and "kontroll over"
+    ("Torsdag tok russiske styrker kontroll over landsbyen Krynky.",
+     [("capture", "Krynky", "RU")]),
+    # nominal "frigjøringen av" (Russian MoD wording): the speaker's side is the actor
+    ("Det russiske forsvarsdepartementet kunngjorde frigjøringen av Artjomovsk.",
+     [("capture", "Artjomovsk", "RU")]),
+    # passive and "styrkene sine" withdrawals
+    ("Russiske tropper trekkes ut fra Balaklija, melder forsvarsdepartementet i Moskva.",
+     [("withdrawal", "Balaklija", "RU")]),
+    ("Russland har trukket styrkene sine ut fra Kherson.", [("withdrawal", "Kherson", "RU")]),
+    ("Jeg har besluttet å trekke enhetene våre ut av Avdijivka, skriver Syrskyj.",
+     [("withdrawal", "Avdijivka", "UA")]),
+    # "sammenstøt" (General Staff's daily clash counts)
+    ("Generalstaben registrerte 40 sammenstøt nær Udatsjne det siste døgnet.",
+     [("attack", "Udatsjne", None)]),
+    # drones/missiles as subject of "angrep": a strike, not a ground attack
+    ("Russiske droner angrep Sumy natt til torsdag.", [("strike", "Sumy", "RU")]),
+    # a command named after a place is no antecedent of "byen"
+    ("Ukrainske tropper har trukket seg ut av Vuhledar, opplyser militærkommandoen Khortytsia. "
+     "Russiske styrker forsøkte å omringe byen.",
+     [("withdrawal", "Vuhledar", "UA"), ("attack", "Vuhledar", "RU")]),
 ]
 
 NOT_CLAIMS = [
@@ -77,6 +98,8 @@ NOT_CLAIMS = [
     "Hvis Pokrovsk faller, kan russiske styrker rykke fram mot Dnipro.",
     "Tusenvis av innbyggere har forlatt Kupjansk siden august.",
     "Ukraina har tatt 60 russiske soldater til fange nær Robotyne.",
+    # a capital that admits something is the government, not a place attacked
+    "Det er første gang Moskva offisielt innrømmer tilbakeslag i offensiven.",
 ]
 
 
@@ -101,10 +124,27 @@ def test_enough_sentences_per_type():
     ("Russiske missiler rammet Odesa i går.", dt.date(2024, 2, 21)),
     ("Russiske missiler rammet Odesa 10. februar.", dt.date(2024, 2, 10)),
     ("Russiske missiler rammet Odesa mandag kveld.", dt.date(2024, 2, 19)),
+    # the weekend and a season are no single day
+    ("Ukrainske styrker angrep russiske stillinger ved Andrijivka i helgen.", None),
+    ("Russiske stormangrep mot Vuhledar ble slått tilbake vinteren 2023.", None),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
     assert claim.event_date == day
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Wagner-sjef Jevgenij Prigozjin hevdet at styrkene hans har tatt kontroll over Bakhmut.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Fienden har gått inn i Vovtsjansk, sier politisjefen i byen.", "the local police", "UA"),
+    ("Ukrainske tropper trekker seg ut av Vuhledar, opplyser den ukrainske militærkommandoen.",
+     "Ukrainian military", "UA"),
+    ("Russiske missiler rammet Odesa i natt, opplyser det ukrainske luftforsvaret.",
+     "Ukrainian Air Force", "UA"),
+])
+def test_claimant(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
 
 
 def test_nynorsk(pipeline):
@@ -118,7 +158,43 @@ def test_nynorsk(pipeline):
     ("Kampene i Luhanskregionen fortsetter.", "Luhanskregionen", "Luhansk Oblast", "region"),
     ("Byen Kharkivs forsvarere holder stand.", "Kharkivs", "Kharkiv", "settlement"),
     ("Angrep i fylket Zaporizjzja.", "Zaporizjzja", "Zaporizhzhia Oblast", "region"),
+    ("Russerne trakk seg tilbake fra vestbredden av Dnipro.", "Dnipro", "Dnepr", "water"),
 ])
 def test_place_forms(pipeline, text, surface, name, kind):
     places = {p.mention.surface: p for p in _extract(pipeline, text).places}
     assert places[surface].entry.name == name and places[surface].entry.kind.value == kind
+
+
+# An NTB-style report (written for this test): a withdrawal announced by a command named after a
+# place, bloggers' capture claim, background assaults, ISW advances, a strike each way.
+ARTICLE = (
+    "Ukraina trekker seg ut av Vuhledar\n\n"
+    "Ukrainske tropper har fått ordre om å trekke seg ut av frontbyen Vuhledar i "
+    "Donetsk-regionen, opplyser den ukrainske militærkommandoen Khortytsia onsdag.\n\n"
+    "Ifølge kommandoen har russiske styrker forsøkt å omringe byen fra flankene, og "
+    "overkommandoen besluttet derfor å redde personell og militært utstyr.\n\n"
+    "Vuhledar har vært en ukrainsk festning på sørfronten siden krigens start. Byen "
+    "ligger på en høyde og har slått tilbake en rekke russiske stormangrep, blant annet "
+    "vinteren 2023, da en russisk marineinfanteribrigade led store tap utenfor byen.\n\n"
+    "Russiske militærbloggere meldte allerede tirsdag at russiske soldater hadde heist "
+    "flagget i sentrum av Vuhledar. Det russiske forsvarsdepartementet har ennå ikke "
+    "bekreftet at byen er inntatt.\n\n"
+    "Russiske styrker har også rykket fram mot Selydove og Kurakhove i løpet av de siste "
+    "dagene, skriver Institute for the Study of War. Tenketanken anslår at russerne nå "
+    "står tre kilometer fra Selydove.\n\n"
+    "I natt angrep Russland Ukraina med 32 droner og to ballistiske missiler, opplyser "
+    "det ukrainske luftforsvaret. I Odesa ble havneområdet rammet, og et skip under "
+    "panamansk flagg ble skadet, skriver guvernør Oleh Kiper.\n\n"
+    "Ukrainske droner rammet i går kveld et oljelager i Feodosija på Krim, melder "
+    "russiske myndigheter på halvøya.\n\n"
+)
+
+
+def test_article(pipeline):
+    claims = set(_claims(pipeline, ARTICLE, published="2024-10-02"))
+    assert claims == {
+        ("withdrawal", "Vuhledar", "UA"), ("attack", "Vuhledar", "RU"),
+        ("capture", "Vuhledar", "RU"), ("advance", "Selydove", "RU"),
+        ("advance", "Kurakhove", "RU"), ("strike", "Odesa", "RU"),
+        ("strike", "Feodosija", "UA"),
+    }
