@@ -44,6 +44,12 @@ CAPTURE = [
     # An analyst's hedge ("ймовірно", "можливо") is still a claim; "ймовірний наступ" is not.
     ("Російські війська, ймовірно, захопили Вугледар, йдеться у звіті ISW.",
      [("capture", "Вугледар", "RU")]),
+    # the noun "взяття"; "група «Вагнер»" is Russian
+    ("Герасимов доповів Путіну про взяття села Мартинівка.", [("capture", "Мартинівка", "RU")]),
+    ("Група «Вагнер» заявила, що повністю захопила Соледар.", [("capture", "Соледар", "RU")]),
+    # a side after a preposition ("в ЗСУ це заперечують") is no subject of the clause
+    ("Пригожин заявив про захоплення Бахмута, в ЗСУ це заперечують.",
+     [("capture", "Бахмута", "RU")]),
 ]
 ADVANCE = [
     ("Російські війська просунулися поблизу Торецька.", [("advance", "Торецька", "RU")]),
@@ -55,6 +61,15 @@ ADVANCE = [
     ("Російські штурмові групи вклинилися в оборону біля Новогродівки.",
      [("advance", "Новогродівки", "RU")]),
     ("ЗСУ мають успіх на Лиманському напрямку.", [("advance", "Лиманському", "UA")]),
+    # a numbered "окрема" brigade is Ukrainian; retaken positions near a place are an advance
+    ("Бійці 92-ї окремої механізованої бригади увійшли до Куп'янська.",
+     [("advance", "Куп'янська", "UA")]),
+    ("ЗСУ відбили позиції біля Кліщіївки.", [("advance", "Кліщіївки", "UA")]),
+    ("Українські сили провели контратаку неподалік Вовчанська та відбили позиції на північ "
+     "від Харкова.", [("attack", "Вовчанська", "UA")]),
+    # Russian volunteer units fighting for Ukraine are not Russia's side
+    ("«Російський добровольчий корпус» заявив, що увійшов до села Тьоткіно.",
+     [("advance", "Тьоткіно", "UA")]),
 ]
 WITHDRAWAL = [
     ("Українські військові відійшли з Авдіївки на нові позиції.",
@@ -64,6 +79,9 @@ WITHDRAWAL = [
     ("Окупанти відступили від Кринок.", [("withdrawal", "Кринок", "RU")]),
     ("Українські підрозділи відведено із Селидового на більш вигідні рубежі.",
      [("withdrawal", "Селидового", "UA")]),
+    # the Russian MoD's euphemism for a retreat
+    ("Міноборони Росії заявило, що російські війська перегруповуються з районів Балаклії та "
+     "Ізюма.", [("withdrawal", "Балаклії", "RU"), ("withdrawal", "Ізюма", "RU")]),
 ]
 ATTACK = [
     ("Біля Синьківки Сили оборони відбили шість атак окупантів.",
@@ -84,6 +102,19 @@ ATTACK = [
     ("Противник не припиняє спроб прорватися до Вовчанська.", [("attack", "Вовчанська", "RU")]),
     ("Окупанти не полишають атак на Вовчанськ.", [("attack", "Вовчанськ", "RU")]),
     ("Росіяни намагаються обійти Покровськ з флангів.", [("attack", "Покровськ", "RU")]),
+    # the place between the verb and "з флангів"; "з боку" names where from, not a target
+    ("Окупанти обійшли Вугледар з флангів, зокрема з боку Водяного.",
+     [("attack", "Вугледар", "RU")]),
+    ("Сили оборони України продовжують контрнаступ на Харківщині.",
+     [("attack", "Харківщині", "UA")]),
+    ("На Покровському напрямку ситуація залишається найгарячішою.",
+     [("attack", "Покровському", None)]),
+    ("У Бєлгородській області триває бій.", [("attack", "Бєлгородській області", None)]),
+    ("Найактивніше противник діяв у районах Гродівки та Михайлівки.",
+     [("attack", "Гродівки", "RU"), ("attack", "Михайлівки", "RU")]),
+    # Ukrainian journalists' "ворог" is Russia, even after a Russian claimant's sentence
+    ("Повідомлення Міноборони РФ неможливо незалежно перевірити. Тим часом ворог атакував "
+     "Сумщину.", [("attack", "Сумщину", "RU")]),
 ]
 STRIKE = [
     ("Росіяни завдали ракетного удару по Харкову.", [("strike", "Харкову", "RU")]),
@@ -96,7 +127,8 @@ STRIKE = [
     ("Росія завдала масованого удару по енергетиці Львівщини.",
      [("strike", "Львівщини", "RU")]),
     ("Дві керовані авіабомби влучили в Костянтинівку, повідомила ОВА.",
-     [("strike", "Костянтинівку", "RU")]),]
+     [("strike", "Костянтинівку", "RU")]),
+]
 # Negated, intended and hypothetical events, captives, civilians and treaties are not claims.
 NOT_CLAIMS = [
     "Росіяни не змогли захопити Часів Яр.",
@@ -108,6 +140,11 @@ NOT_CLAIMS = [
     "Окупована Нова Каховка залишається під контролем росіян.",
     "Генштаб попереджає про загрозу наступу на Харків.",
     "Аналітики попереджають про ймовірний наступ на Запоріжжя.",
+    # a launch site; a capital as the government; strikes as a purpose
+    "Ракету Х-22 випустив бомбардувальник Ту-22М3 з Курської області.",
+    "Експерти попереджають, що удари можуть змусити Москву обмежити експорт бензину.",
+    "Аналітики вважають, що Росія може використати лівий берег Дніпра для нових ударів по "
+    "Херсону.",
 ]
 
 
@@ -148,10 +185,21 @@ def test_claimant_status_and_date(pipeline):
      "Ukrainian military", "UA"),
     ("Російські війська захопили Кліщіївку, повідомляє РІА Новини.",
      "RIA Novosti (Russian state news agency)", "RU"),
+    ("Британська розвідка оцінила, що українські сили оточили російське угруповання в Ізюмі.",
+     "UK Ministry of Defence", "third"),
+    ("Група «Вагнер» заявила, що повністю захопила Соледар.", "Wagner Group", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _process(pipeline, text).claims
     assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+def test_military_administration_head_is_a_person(pipeline):
+    result = _process(pipeline, "Очільник Авдіївської міської військової адміністрації Віталій "
+                                "Барабаш розповів, що окупанти обстрілюють Авдіївку.")
+    assert [p.mention.surface for p in result.places] == ["Авдіївку"]
+    (claim,) = result.claims
+    assert claim.claimant == "Avdiivka military administration head Vitalii Barabash"
 
 
 def test_general_staff_summary_of_the_past_day(pipeline):
@@ -200,6 +248,11 @@ def test_four_people_is_not_thursday():
 def test_middle_of_the_month_is_not_wednesday():
     found = find_dates("в середині лютого", get_language("uk"), THU_DATE)
     assert [d.kind for d in found] == ["month"]
+
+
+def test_earlier_this_morning_is_today(pipeline):
+    result = _process(pipeline, "Раніше вранці окупанти обстріляли Херсон.")
+    assert [(c.type.value, c.event_date) for c in result.claims] == [("strike", THU_DATE)]
 
 
 def test_undated_background(pipeline):
@@ -294,6 +347,10 @@ FORMS = [
     ("Обстріли Малих Щербаків.", "Малих Щербаків", "geonames:11011094"),
     ("Пожежа в Рязанській області.", "Рязанській", "geonames:500059"),
     ("Вибухи в Тульській області.", "Тульській", "geonames:480508"),
+    # oblasts in the instrumental plural
+    ("Дрони збили над Курською та Бєлгородською областями.", "Курською", "geonames:538555"),
+    ("Дрони збили над Курською та Бєлгородською областями.", "Бєлгородською",
+     "geonames:578071"),
 ]
 
 
@@ -372,3 +429,48 @@ def test_article_regional_report(pipeline):
     }
     (energodar,) = [c for c in result.claims if c.place.mention.surface == "Енергодар"]
     assert energodar.claimant_side.value == "RU" and energodar.verified is False
+
+
+# A public broadcaster's report in the style of Suspilne (date line): a missile strike on a city,
+# a launch site that is no target, a General Staff summary with sectors and a village list, and a
+# Wagner claim the Ukrainian ministry denies.
+DNIPRO_REPORT = (
+    " date 2023-01-15\n"
+    "Ракетний удар по Дніпру: кількість загиблих зросла до 30\n\n"
+    "Унаслідок ракетного удару по багатоповерхівці в Дніпрі в суботу, 14 січня, загинули "
+    "щонайменше 30 людей, ще понад 70 поранені. Про це повідомив голова Дніпропетровської ОВА "
+    "Валентин Резніченко.\n\n"
+    "За даними Повітряних сил ЗСУ, будинок на вулиці Набережній Перемоги влучила ракета Х-22, яку "
+    "випустив бомбардувальник Ту-22М3 з Курської області.\n\n"
+    "У суботу Росія завдала масованого ракетного удару по всій Україні. Вибухи пролунали також у "
+    "Києві, Львові та Харкові. Унаслідок удару по енергетичній інфраструктурі на Львівщині "
+    "частина області залишилася без світла.\n\n"
+    "Тим часом на сході тривають бої. У неділю вранці Генштаб ЗСУ повідомив, що окупанти протягом "
+    "доби вели наступальні дії на Бахмутському та Авдіївському напрямках, а також намагалися "
+    "штурмувати Соледар. Українські захисники відбили атаки поблизу Красної Гори, Парасковіївки "
+    "та Благодатного.\n\n"
+    "Напередодні група «Вагнер» заявила, що повністю захопила Соледар. У Міноборони України це "
+    "спростували: за словами Ганни Маляр, бої за місто тривають."
+)
+
+
+def test_article_broadcaster_report(pipeline):
+    result = _process(pipeline, DNIPRO_REPORT, published=None)
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in result.claims}
+    assert got == {
+        ("strike", "Дніпрі", "RU"),
+        ("strike", "Києві", "RU"),
+        ("strike", "Львові", "RU"),
+        ("strike", "Харкові", "RU"),
+        ("strike", "Львівщині", "RU"),
+        ("attack", "Бахмутському", "RU"),
+        ("attack", "Авдіївському", "RU"),
+        ("attack", "Соледар", "RU"),
+        ("attack", "Красної Гори", "RU"),
+        ("attack", "Парасковіївки", "RU"),
+        ("attack", "Благодатного", "RU"),
+        ("capture", "Соледар", "RU"),
+    }
+    (capture,) = [c for c in result.claims if c.type.value == "capture"]
+    assert capture.claimant == "Wagner Group" and capture.event_date == dt.date(2023, 1, 14)
