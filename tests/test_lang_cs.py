@@ -47,6 +47,19 @@ CAPTURE = [
      [("capture", "Kliščijivky", "UA")]),
     ("Rusové v noci převzali kontrolu nad obcí Kurdjumivka.",
      [("capture", "Kurdjumivka", "RU")]),
+    # the place inside the phrase
+    ("Ruské ministerstvo obrany tvrdí, že jeho jednotky převzaly nad Vuhledarem plnou kontrolu.",
+     [("capture", "Vuhledarem", "RU")]),
+    # "mezi nimi" continues the list of the villages taken
+    ("Štáb uvedl, že ukrajinské síly osvobodily 41 obcí, mezi nimi Snihurivku a Pravdyne.",
+     [("capture", "Snihurivku", "UA"), ("capture", "Pravdyne", "UA")]),
+    # a dateline (Kyjev/Moskva -) and a country after a location word are neither places of
+    # the claim nor its actor
+    ("Kyjev/Moskva - Ruské jednotky na severovýchodě Ukrajiny obsadily obec Strileča.",
+     [("capture", "Strileča", "RU")]),
+    # a group of forces (uskupení Vostok) is a unit, not a place
+    ("Ruské ministerstvo obrany oznámilo, že město Velyka Novosilka osvobodily jednotky "
+     "uskupení Vostok.", [("capture", "Velyka Novosilka", "RU")]),
 ]
 ADVANCE = [
     ("Ruské jednotky postoupily o několik kilometrů směrem k Časivu Jaru.",
@@ -59,6 +72,11 @@ ADVANCE = [
     ("Ruská vojska dorazila na předměstí Pokrovsku.", [("advance", "Pokrovsku", "RU")]),
     ("Rusové pronikli do Vovčansku v Charkovské oblasti.", [("advance", "Vovčansku", "RU")]),
     ("Ruská armáda je stále blíž Pokrovsku.", [("advance", "Pokrovsku", "RU")]),
+    ("Ukrajinské síly zaznamenaly úspěchy také u Kliščijivky.",
+     [("advance", "Kliščijivky", "UA")]),
+    # "až k" after a verb of movement is no reference point
+    ("Podle agentury TASS ruští vojáci pronikli až k okraji Sudži.",
+     [("advance", "Sudži", "RU")]),
 ]
 WITHDRAWAL = [
     ("Ruská armáda se stáhla z Chersonu na levý břeh Dněpru.",
@@ -72,6 +90,8 @@ WITHDRAWAL = [
      [("withdrawal", "Marjinky", "UA")]),
     ("Ukrajinské jednotky se stáhly z Avdijivky, aby se vyhnuly obklíčení, prohlásil generál "
      "Oleksandr Tarnavskyj.", [("withdrawal", "Avdijivky", "UA")]),
+    ("Rusové přesouvají na východ jednotky stažené z okolí Černihivu.",
+     [("withdrawal", "Černihivu", "RU")]),
 ]
 ATTACK = [
     ("U Bachmutu pokračují těžké boje, uvedl generální štáb ukrajinské armády.",
@@ -88,6 +108,13 @@ ATTACK = [
     ("Ruští vojáci útočí na Časiv Jar.", [("attack", "Časiv Jar", "RU")]),
     # the side adjective qualifies the object here, not the attacker
     ("Bylo napadeno ukrajinské opevnění u Bachmutu.", [("attack", "Bachmutu", None)]),
+    ("Rusové se pokoušejí proniknout do Vovčansku.", [("attack", "Vovčansku", "RU")]),
+    # adjective-declined village names (Verbove: u Verbového)
+    ("Ruské jednotky odrazily ukrajinské útoky u Robotyne a Verbového.",
+     [("attack", "Robotyne", "UA"), ("attack", "Verbového", "UA")]),
+    # a Ukrainian monitoring project is a source, not a side
+    ("Ruské síly ji podle ukrajinského monitorovacího projektu DeepState obkličovaly. Boje "
+     "pokračují u Torecku, kde Rusové v sobotu podnikli 27 útoků.", [("attack", "Torecku", "RU")]),
 ]
 STRIKE = [
     ("Ruské rakety zasáhly ve čtvrtek ráno Kramatorsk a Slovjansk.",
@@ -101,6 +128,14 @@ STRIKE = [
     ("Ruský dron zasáhl obytný dům v Sumách.", [("strike", "Sumách", "RU")]),
     ("Ruské letectvo bombardovalo Vovčansk.", [("strike", "Vovčansk", "RU")]),
     ("V noci na čtvrtek zasáhly Oděsu ruské drony.", [("strike", "Oděsu", "RU")]),
+    # "ruských úřadů" is the source, the drones are Ukrainian
+    ("Ukrajinské drony podle ruských úřadů zaútočily na rafinerii ve Volgogradu.",
+     [("strike", "Volgogradu", "UA")]),
+    ("Ruské drony v noci na dnešek zaútočily na Sumy.", [("strike", "Sumy", "RU")]),
+    ("Ukrajinské drony zasáhly rafinerii v Rjazani.", [("strike", "Rjazani", "UA")]),
+    # a river is no reference point ("řeku Sejm u obce Gluškovo")
+    ("Ukrajinské letectvo zničilo most přes řeku Sejm u obce Gluškovo.",
+     [("strike", "Gluškovo", "UA")]),
 ]
 # Misses that need a change in Python code (described in the reasons).
 CODE_LIMITS = [
@@ -157,6 +192,13 @@ NOT_CLAIMS = [
     "Obyvatelé opouštějí Kupjansk z obavy před dalším ostřelováním.",
     "Rusko může zaútočit na Charkov v příštích týdnech.",
     "Prezident Zelenskyj navštívil Bachmut.",
+    "Cílem Moskvy je vytvořit nárazníkové pásmo, nikoli dobýt Charkov.",
+    "Zelenskyj uvedl, že cílem Ukrajiny zůstává osvobodit Krym.",
+    "Syrskyj zdůraznil, že Ukrajina nemá v úmyslu Bachmut opustit.",
+    "Bojíme se, že Rusové zaútočí na Charkov znovu.",
+    "Rusové se chystají k nové ofenzivě na Donbasu.",
+    "V Brně studuje 60 studentů Charkovské národní univerzity, kteří odešli kvůli ostřelování.",
+    "Rusové dokončili stažení za Dněpr.",
 ]
 
 
@@ -189,6 +231,12 @@ def test_event_date(pipeline, text, date, precision):
     assert (claim.event_date, claim.date_precision.value) == (date, precision)
 
 
+def test_since_last_year_is_no_date(pipeline):
+    (claim,) = _extract(pipeline, "Ruská armáda znovu ovládla Sudžu, kterou Ukrajinci drželi "
+                                  "od loňského srpna.").claims
+    assert claim.event_date is None
+
+
 def test_background_has_no_date(pipeline):
     (claim,) = _extract(pipeline, "V posledních týdnech Rusové opakovaně útočili na "
                                   "Avdijivku.").claims
@@ -217,6 +265,15 @@ def test_claimant_status_and_verification(pipeline):
      "Kharkiv governor Oleh Syniehubov", "UA"),
     ("Podle Institutu pro studium války Rusové postoupili u Avdijivky.",
      "Institute for the Study of War (ISW)", "third"),
+    ("Ruský vojenský bloger Jurij Podoljaka tvrdí, že ruské jednotky postoupily v Časivu Jaru.",
+     "Russian military blogger Yuri Podolyaka", "third"),
+    ("Podle Londýna se Rusové pokoušejí obklíčit Bachmut.", "UK government", "third"),
+    ("Mluvčí uskupení Chortycja Viktor Trehubov uvedl, že se ukrajinské jednotky stáhly z "
+     "Velyké Novosilky.", "Khortytsia group spokesman Viktor Trehubov", "UA"),
+    ("Ukrajinští vojáci podle místních úřadů převzali kontrolu nad obcí Kurdjumivka.",
+     "local authorities", "UA"),
+    ("Prezident Zelenskyj obvinil Moskvu z útoků. Podle něj Rusové přesouvají jednotky stažené "
+     "z okolí Černihivu.", "Ukrainian President Volodymyr Zelensky", "UA"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -291,7 +348,39 @@ SPOTTING = [
                  marks=_code("gazetteer: the region name 'Luhansko' is stored for the city as "
                              "well, and the city wins")),
     pytest.param("Kyjev oznámil nové sankce.", "Kyjev", "geonames:703448"),
+    ("Boje u Lypců pokračují.", "Lypců", "geonames:702989"),
+    ("Boje u Verbového pokračují.", "Verbového", "geonames:689965"),
+    ("Výbuchy v Rjazani.", "Rjazani", "geonames:500096"),
+    ("Pietní akt v Buči.", "Buči", "geonames:711350"),
+    ("Boje v Irpini.", "Irpini", "geonames:707565"),
+    ("Boje v Sudži pokračují.", "Sudži", "geonames:486816"),
 ]
+
+
+# One excerpt written for these tests (a ČTK-style report): every claim it must give.
+ARTICLE = """Ukrajinci opustili Velykou Novosilku, Rusové hlásí její dobytí
+
+Kyjev - Ukrajinské jednotky se stáhly z Velyké Novosilky na jihu Doněcké oblasti, aby se vyhnuly \
+obklíčení. V neděli to potvrdil mluvčí operačně-strategického uskupení Chortycja Viktor Trehubov. \
+Ruské ministerstvo obrany už v neděli ráno oznámilo, že město osvobodily jednotky uskupení Vostok.
+
+Boje pokračují i u Torecku a Časiva Jaru, kde Rusové podle generálního štábu v sobotu podnikli \
+27 útoků. Ruský vojenský bloger Jurij Podoljaka tvrdí, že ruské jednotky postoupily v Časivu \
+Jaru až k žáruvzdorné továrně.
+
+Rusko v noci na pondělí zaútočilo 97 drony na Ukrajinu. Zasažen byl podle úřadů mimo jiné Kyjev, \
+kde trosky sestřeleného dronu poškodily obytný dům v Obolonském obvodu. Ukrajinské drony mezitím \
+zasáhly rafinerii v Rjazani, uvedl zdroj ukrajinské rozvědky.
+"""
+
+
+def test_article(pipeline):
+    claims = set(_claims(pipeline, ARTICLE, published="2025-01-27"))
+    assert claims == {
+        ("withdrawal", "Velyké Novosilky", "UA"), ("capture", "Velyké Novosilky", "RU"),
+        ("attack", "Torecku", "RU"), ("attack", "Časiva Jaru", "RU"),
+        ("advance", "Časivu Jaru", "RU"), ("strike", "Kyjev", "RU"), ("strike", "Rjazani", "UA"),
+    }
 
 
 @pytest.mark.parametrize(("text", "surface", "place_id"), SPOTTING)
