@@ -467,6 +467,8 @@ def test_article_broadcaster_report(pipeline):
         ("attack", "Бахмутському", "RU"),
         ("attack", "Авдіївському", "RU"),
         ("attack", "Соледар", "RU"),
+        # "бої за місто тривають": fighting with no attacker named (Wagner only spoke)
+        ("attack", "Соледар", None),
         ("attack", "Красної Гори", "RU"),
         ("attack", "Парасковіївки", "RU"),
         ("attack", "Благодатного", "RU"),

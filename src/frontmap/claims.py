@@ -430,12 +430,12 @@ def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft
         if not earlier:
             continue
         previous = earlier[-1]
-        if draft.trig.type not in (ClaimType.ATTACK, previous.trig.type):
-            continue  # "the withdrawal" after an advance is another event: it keeps its type
         if (draft.place.entry.kind is PlaceKind.REGION
                 and draft.place.entry.admin1 == previous.place.entry.admin1):
             out = [d for d in out if d is not draft]  # "the strikes" in the region: no new event
             continue
+        if draft.trig.type not in (ClaimType.ATTACK, previous.trig.type):
+            continue  # "the withdrawal" after an advance is another event: it keeps its type
         out[k] = replace(draft, trig=replace(draft.trig, type=previous.trig.type),
                          rule=f"{draft.rule}, the event named before")
         if (previous.place.entry.kind is PlaceKind.REGION
