@@ -97,6 +97,30 @@ CASES = [
     ("Ryska stridsflygplan bombade staden Vovtjansk.", [("strike", "Vovtjansk", "RU")]),
     ("Under natten träffades Kramatorsk och Slovjansk av ryska raketer.",
      [("strike", "Kramatorsk", "RU"), ("strike", "Slovjansk", "RU")]),
+    # an adjective in -ska cut by the intention window is no "ska" (shall)
+    ("Det ryska försvarsministeriet uppgav att ryska och proryska separatistiska styrkor har "
+     "tagit fullständig kontroll över Lyman.", [("capture", "Lyman", "RU")]),
+    ("Samtidigt säger ukrainska företrädare att landets styrkor har befriat Kupjansk.",
+     [("capture", "Kupjansk", "UA")]),
+    # passive past "besköts"
+    ("Enligt guvernören besköts Lysytjansk under natten av ryskt artilleri.",
+     [("strike", "Lysytjansk", "RU")]),
+    ("De ukrainska framstegen nära Tokmak fortsätter.", [("advance", "Tokmak", "UA")]),
+    # "och byn X" continues the list
+    ("Ryskt artilleri besköt Lysytjansk och byn Syrotyne under natten.",
+     [("strike", "Lysytjansk", "RU"), ("strike", "Syrotyne", "RU")]),
+    ("Ukrainska trupper har stridit i Kurskregionen i tre dagar.",
+     [("attack", "Kurskregionen", "UA")]),
+    ("Samtidigt fortsätter de ryska anfallen i Donetskregionen.",
+     [("attack", "Donetskregionen", "RU")]),
+    # drones as the subject of a verb a few words later; an acting governor is an office
+    ("Kursks tillförordnade guvernör säger att ukrainska drönare under natten attackerade "
+     "staden Kurtjatov.", [("strike", "Kurtjatov", "UA")]),
+    # "his mercenaries": the claimant's own side
+    ("Jevgenij Prigozjin hävdade att hans legosoldater har tagit full kontroll över Bachmut.",
+     [("capture", "Bachmut", "RU")]),
+    ("Ukrainska trupper har återtagit omkring 20 kvadratkilometer nära byn Klisjtjijivka.",
+     [("advance", "Klisjtjijivka", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -112,6 +136,11 @@ NOT_CLAIMS = [
     "Tusentals civila har lämnat Charkiv.",
     "Invånarna i Pokrovsk flyr västerut.",
     "Fartyget lämnade Odessa efter Rysslands tillbakadragande från spannmålsavtalet.",
+    "Det ger oss möjlighet att förstöra fienden i Soledar.",
+    # "Syd" (South) names a Russian army group, not Sydney
+    "Enheter ur gruppen Syd deltog i striderna.",
+    # "accused Kyiv": the government, not a place attacked
+    "Putin kallade attacken en provokation och anklagade Kiev för den.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -134,6 +163,7 @@ DATES = [
     ("Ryska styrkor attackerade Avdijivka förra veckan.", "attack", "Avdijivka", "2023-01-23"),
     ("Under de senaste veckorna har ryska styrkor upprepade gånger attackerat Avdijivka.",
      "attack", "Avdijivka", None),
+    ("Ryska styrkor har beskjutit Vovtjansk sedan i fredags.", "strike", "Vovtjansk", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -201,6 +231,32 @@ def test_claimant_and_sides(pipeline):
     (claim,) = result.claims
     assert claim.claimant == "Russian Ministry of Defence"
     assert claim.claimant_side.value == "RU"
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Ukrainska trupper har befriat Snihurivka, säger överbefälhavaren Valerij Zaluzjnyj.",
+     "Ukrainian Commander-in-Chief Valerii Zaluzhnyi", "UA"),
+    ("Wagnerchefen Jevgenij Prigozjin hävdar att ryska styrkor har erövrat Bachmut.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Ryskt artilleri besköt Bilopillja, uppger regionens militärförvaltning.",
+     "the local military administration", "UA"),
+    ("En talesperson för den ukrainska armégruppen Chortytsia säger att ryska styrkor "
+     "attackerar Kurachove.", "Ukrainian military", "UA"),
+])
+def test_claimant_names(pipeline, text, claimant, side):
+    (claim,) = _process(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+@pytest.mark.parametrize("text", [
+    "Ryska styrkor har erövrat byn Pjatychatky. Den ukrainska armén uppger att Pjatychatky "
+    "fortfarande kontrolleras av ukrainska styrkor.",
+    "Ryska styrkor har tagit kontroll över Kurachove. Den ukrainska militären säger att "
+    "striderna i Kurachove pågår fortfarande.",
+])
+def test_denied(pipeline, text):
+    (claim,) = [c for c in _process(pipeline, text).claims if c.type.value == "capture"]
+    assert claim.status.value == "denied"
 
 
 def test_unverified(pipeline):
