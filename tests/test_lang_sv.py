@@ -164,6 +164,9 @@ DATES = [
     ("Under de senaste veckorna har ryska styrkor upprepade gånger attackerat Avdijivka.",
      "attack", "Avdijivka", None),
     ("Ryska styrkor har beskjutit Vovtjansk sedan i fredags.", "strike", "Vovtjansk", None),
+    # the date of a "sedan …" clause starts a duration
+    ("Ryska styrkor har erövrat byn Pylna sedan offensiven inleddes i fredags.", "capture",
+     "Pylna", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -240,6 +243,13 @@ def test_claimant_and_sides(pipeline):
      "Wagner chief Yevgeny Prigozhin", "RU"),
     ("Ryskt artilleri besköt Bilopillja, uppger regionens militärförvaltning.",
      "the local military administration", "UA"),
+    # the named person, not the ministry of the title before the name
+    ("Ukrainska styrkor har återtagit byn Pjatychatky, uppger landets biträdande "
+     "försvarsminister Hanna Maljar.", "Ukrainian deputy defence minister Hanna Maliar", "UA"),
+    # "beskriver" reports; the next sentence's "flera av dem" carries the bloggers on
+    ("Ryska militärbloggare beskriver läget som en katastrof. På Telegram skriver flera av dem "
+     "att de ryska förbanden i Charkivregionen drog sig tillbaka i panik.", "military bloggers",
+     "third"),
     ("En talesperson för den ukrainska armégruppen Chortytsia säger att ryska styrkor "
      "attackerar Kurachove.", "Ukrainian military", "UA"),
 ])
@@ -264,3 +274,37 @@ def test_unverified(pipeline):
                                 "kunnat bekräftas av oberoende källor.")
     (claim,) = result.claims
     assert claim.verified is False
+
+
+# An article (written for these tests in the style of a newspaper report; published Thursday
+# 2024-08-08): the claims it must give, and no others.
+KURSK_2024 = (
+    "Ukrainska styrkor har ryckt in i Kurskregionen\n\n"
+    "Ukrainska trupper har för tredje dagen i rad stridit på ryskt territorium i "
+    "Kurskregionen, enligt ryska myndigheter. Det ryska försvarsministeriet uppger att "
+    "striderna fortsätter kring staden Sudzja, omkring tio kilometer från den ukrainska "
+    "gränsen.\n\n"
+    "Enligt ryska militärbloggare har ukrainska förband tagit sig in i Sudzja och nått "
+    "gasmätarstationen i stadens utkant, där rysk gas länge leddes vidare till Europa. "
+    "Ministeriet hävdar däremot att ”fiendens försök att tränga djupare in på rysk mark” "
+    "har stoppats.\n\n"
+    "Kursks tillförordnade guvernör Aleksej Smirnov säger att ukrainska drönare under "
+    "natten mot torsdag attackerade staden Kurtjatov, där ett kärnkraftverk ligger. Ett "
+    "bostadshus skadades.\n\n"
+    "Rysslands president Vladimir Putin kallade på onsdagen attacken för en ”storskalig "
+    "provokation” och anklagade Kiev för att beskjuta civila byggnader.\n\n"
+    "Ukrainska officerare har inte officiellt kommenterat operationen. Den amerikanska "
+    "tankesmedjan Institute for the Study of War skriver att ukrainska styrkor har "
+    "avancerat minst tio kilometer in i regionen och sannolikt kontrollerar byarna "
+    "Nikolajevo-Darjino och Darjino.\n\n"
+    "Samtidigt fortsätter de ryska anfallen i Donetskregionen. Ryska styrkor har tagit "
+    "kontroll över byn Halytsynivka nära Pokrovsk, meddelade det ryska "
+    "försvarsministeriet på torsdagen. Uppgiften kunde inte bekräftas oberoende."
+)
+
+
+def test_article_kursk(pipeline):
+    assert set(_claims(pipeline, KURSK_2024, published="2024-08-08")) == {
+        ("advance", "Kurskregionen", "UA"), ("attack", "Kurskregionen", "UA"),
+        ("attack", "Sudzja", "UA"), ("advance", "Sudzja", "UA"), ("strike", "Kurtjatov", "UA"),
+        ("attack", "Donetskregionen", "RU"), ("capture", "Halytsynivka", "RU")}
