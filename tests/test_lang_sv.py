@@ -97,6 +97,30 @@ CASES = [
     ("Ryska stridsflygplan bombade staden Vovtjansk.", [("strike", "Vovtjansk", "RU")]),
     ("Under natten träffades Kramatorsk och Slovjansk av ryska raketer.",
      [("strike", "Kramatorsk", "RU"), ("strike", "Slovjansk", "RU")]),
+    # an adjective in -ska cut by the intention window is no "ska" (shall)
+    ("Det ryska försvarsministeriet uppgav att ryska och proryska separatistiska styrkor har "
+     "tagit fullständig kontroll över Lyman.", [("capture", "Lyman", "RU")]),
+    ("Samtidigt säger ukrainska företrädare att landets styrkor har befriat Kupjansk.",
+     [("capture", "Kupjansk", "UA")]),
+    # passive past "besköts"
+    ("Enligt guvernören besköts Lysytjansk under natten av ryskt artilleri.",
+     [("strike", "Lysytjansk", "RU")]),
+    ("De ukrainska framstegen nära Tokmak fortsätter.", [("advance", "Tokmak", "UA")]),
+    # "och byn X" continues the list
+    ("Ryskt artilleri besköt Lysytjansk och byn Syrotyne under natten.",
+     [("strike", "Lysytjansk", "RU"), ("strike", "Syrotyne", "RU")]),
+    ("Ukrainska trupper har stridit i Kurskregionen i tre dagar.",
+     [("attack", "Kurskregionen", "UA")]),
+    ("Samtidigt fortsätter de ryska anfallen i Donetskregionen.",
+     [("attack", "Donetskregionen", "RU")]),
+    # drones as the subject of a verb a few words later; an acting governor is an office
+    ("Kursks tillförordnade guvernör säger att ukrainska drönare under natten attackerade "
+     "staden Kurtjatov.", [("strike", "Kurtjatov", "UA")]),
+    # "his mercenaries": the claimant's own side
+    ("Jevgenij Prigozjin hävdade att hans legosoldater har tagit full kontroll över Bachmut.",
+     [("capture", "Bachmut", "RU")]),
+    ("Ukrainska trupper har återtagit omkring 20 kvadratkilometer nära byn Klisjtjijivka.",
+     [("advance", "Klisjtjijivka", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -112,6 +136,11 @@ NOT_CLAIMS = [
     "Tusentals civila har lämnat Charkiv.",
     "Invånarna i Pokrovsk flyr västerut.",
     "Fartyget lämnade Odessa efter Rysslands tillbakadragande från spannmålsavtalet.",
+    "Det ger oss möjlighet att förstöra fienden i Soledar.",
+    # "Syd" (South) names a Russian army group, not Sydney
+    "Enheter ur gruppen Syd deltog i striderna.",
+    # "accused Kyiv": the government, not a place attacked
+    "Putin kallade attacken en provokation och anklagade Kiev för den.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -134,6 +163,10 @@ DATES = [
     ("Ryska styrkor attackerade Avdijivka förra veckan.", "attack", "Avdijivka", "2023-01-23"),
     ("Under de senaste veckorna har ryska styrkor upprepade gånger attackerat Avdijivka.",
      "attack", "Avdijivka", None),
+    ("Ryska styrkor har beskjutit Vovtjansk sedan i fredags.", "strike", "Vovtjansk", None),
+    # the date of a "sedan …" clause starts a duration
+    ("Ryska styrkor har erövrat byn Pylna sedan offensiven inleddes i fredags.", "capture",
+     "Pylna", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -203,8 +236,75 @@ def test_claimant_and_sides(pipeline):
     assert claim.claimant_side.value == "RU"
 
 
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Ukrainska trupper har befriat Snihurivka, säger överbefälhavaren Valerij Zaluzjnyj.",
+     "Ukrainian Commander-in-Chief Valerii Zaluzhnyi", "UA"),
+    ("Wagnerchefen Jevgenij Prigozjin hävdar att ryska styrkor har erövrat Bachmut.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Ryskt artilleri besköt Bilopillja, uppger regionens militärförvaltning.",
+     "the local military administration", "UA"),
+    # the named person, not the ministry of the title before the name
+    ("Ukrainska styrkor har återtagit byn Pjatychatky, uppger landets biträdande "
+     "försvarsminister Hanna Maljar.", "Ukrainian deputy defence minister Hanna Maliar", "UA"),
+    # "beskriver" reports; the next sentence's "flera av dem" carries the bloggers on
+    ("Ryska militärbloggare beskriver läget som en katastrof. På Telegram skriver flera av dem "
+     "att de ryska förbanden i Charkivregionen drog sig tillbaka i panik.", "military bloggers",
+     "third"),
+    ("En talesperson för den ukrainska armégruppen Chortytsia säger att ryska styrkor "
+     "attackerar Kurachove.", "Ukrainian military", "UA"),
+])
+def test_claimant_names(pipeline, text, claimant, side):
+    (claim,) = _process(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+@pytest.mark.parametrize("text", [
+    "Ryska styrkor har erövrat byn Pjatychatky. Den ukrainska armén uppger att Pjatychatky "
+    "fortfarande kontrolleras av ukrainska styrkor.",
+    "Ryska styrkor har tagit kontroll över Kurachove. Den ukrainska militären säger att "
+    "striderna i Kurachove pågår fortfarande.",
+])
+def test_denied(pipeline, text):
+    (claim,) = [c for c in _process(pipeline, text).claims if c.type.value == "capture"]
+    assert claim.status.value == "denied"
+
+
 def test_unverified(pipeline):
     result = _process(pipeline, "Ryska styrkor har erövrat byn Bohdanivka. Uppgifterna har inte "
                                 "kunnat bekräftas av oberoende källor.")
     (claim,) = result.claims
     assert claim.verified is False
+
+
+# An article (written for these tests in the style of a newspaper report; published Thursday
+# 2024-08-08): the claims it must give, and no others.
+KURSK_2024 = (
+    "Ukrainska styrkor har ryckt in i Kurskregionen\n\n"
+    "Ukrainska trupper har för tredje dagen i rad stridit på ryskt territorium i "
+    "Kurskregionen, enligt ryska myndigheter. Det ryska försvarsministeriet uppger att "
+    "striderna fortsätter kring staden Sudzja, omkring tio kilometer från den ukrainska "
+    "gränsen.\n\n"
+    "Enligt ryska militärbloggare har ukrainska förband tagit sig in i Sudzja och nått "
+    "gasmätarstationen i stadens utkant, där rysk gas länge leddes vidare till Europa. "
+    "Ministeriet hävdar däremot att ”fiendens försök att tränga djupare in på rysk mark” "
+    "har stoppats.\n\n"
+    "Kursks tillförordnade guvernör Aleksej Smirnov säger att ukrainska drönare under "
+    "natten mot torsdag attackerade staden Kurtjatov, där ett kärnkraftverk ligger. Ett "
+    "bostadshus skadades.\n\n"
+    "Rysslands president Vladimir Putin kallade på onsdagen attacken för en ”storskalig "
+    "provokation” och anklagade Kiev för att beskjuta civila byggnader.\n\n"
+    "Ukrainska officerare har inte officiellt kommenterat operationen. Den amerikanska "
+    "tankesmedjan Institute for the Study of War skriver att ukrainska styrkor har "
+    "avancerat minst tio kilometer in i regionen och sannolikt kontrollerar byarna "
+    "Nikolajevo-Darjino och Darjino.\n\n"
+    "Samtidigt fortsätter de ryska anfallen i Donetskregionen. Ryska styrkor har tagit "
+    "kontroll över byn Halytsynivka nära Pokrovsk, meddelade det ryska "
+    "försvarsministeriet på torsdagen. Uppgiften kunde inte bekräftas oberoende."
+)
+
+
+def test_article_kursk(pipeline):
+    assert set(_claims(pipeline, KURSK_2024, published="2024-08-08")) == {
+        ("advance", "Kurskregionen", "UA"), ("attack", "Kurskregionen", "UA"),
+        ("attack", "Sudzja", "UA"), ("advance", "Sudzja", "UA"), ("strike", "Kurtjatov", "UA"),
+        ("attack", "Donetskregionen", "RU"), ("capture", "Halytsynivka", "RU")}
