@@ -396,7 +396,8 @@ def test_article_deepstate_excerpt(pipeline):
 # Meduza, Radio Svoboda, Ukrainian live blogs) on the war's fronts of 2022–2025.
 SECOND_PASS = [
     # the stated aims of "the special military operation" are no liberation
-    ("Для достижения целей операции по освобождению Донбасса нужны новые силы.", []),
+    ("Для достижения заявленных целей специальной военной операции по освобождению Донбасса "
+     "нужны новые силы.", []),
     # the Russian MoD's "regrouping" away from a place is its withdrawal
     ("Минобороны России сообщило о перегруппировке российских войск из района Изюма.",
      [("withdrawal", "Изюма", "RU")]),
@@ -464,3 +465,56 @@ def test_artillery_supporting_a_capture_is_no_strike(pipeline):
             "поддержанных артиллерией и авиацией, завершено освобождение города Артемовск», — "
             "говорится в сообщении ведомства.")
     assert "strike" not in [c.type.value for c in _process(pipeline, text).claims]
+
+
+def test_not_captured_denies_the_capture(pipeline):
+    text = ("Минобороны России заявило о взятии Торецка. По словам спикера ВСУ, Торецк не "
+            "захвачен, в городе продолжаются бои.")
+    (claim,) = [c for c in _process(pipeline, text).claims if c.type.value == "capture"]
+    assert claim.status.value == "denied"
+
+
+# A whole excerpt (written for these tests in the style of a Ukrainian live blog in Russian,
+# November 2022): HUR, the Russian MoD, local residents, the General Staff, the Ground Forces
+# and a governor on the liberation of Kherson; "под контроль Украины" in the headline, a
+# demolished bridge and a river that carry no claim, a night strike on Mykolaiv.
+KHERSON_LIVE_EXCERPT = (
+    "Херсон возвращается под контроль Украины: главное за день\n"
+    "\n"
+    "11:40. ГУР Минобороны Украины заявило, что Херсон возвращается под контроль Украины, и "
+    "призвало российских военных, которые еще остаются в городе, немедленно сдаться.\n"
+    "\n"
+    "12:15. Минобороны России сообщило, что переброска российских подразделений на левый "
+    "берег Днепра завершена в 05:00 по московскому времени. «На правом берегу не осталось ни "
+    "одной единицы военной техники и вооружения», — говорится в сообщении ведомства.\n"
+    "\n"
+    "13:05. Украинские подразделения вошли в Херсон, сообщают местные жители. На центральной "
+    "площади города люди встречают военных с флагами.\n"
+    "\n"
+    "14:30. По данным Генштаба ВСУ, за прошедшие сутки украинские войска освободили еще 12 "
+    "населенных пунктов на Херсонщине, в том числе Чернобаевку и Белозерку. Ранее, в среду, "
+    "Сухопутные войска ВСУ сообщили об освобождении Снигиревки в Николаевской области.\n"
+    "\n"
+    "15:20. Российские войска взорвали Антоновский мост через Днепр, передает CNN со ссылкой "
+    "на украинских чиновников.\n"
+    "\n"
+    "17:45. Оккупанты продолжают обстреливать Николаев: в ночь на пятницу ракеты С-300 попали "
+    "в пятиэтажный жилой дом, погибли семь человек, сообщил глава Николаевской ОВА Виталий "
+    "Ким.\n"
+)
+
+
+def test_article_kherson_live_excerpt(pipeline):
+    result = _process(pipeline, KHERSON_LIVE_EXCERPT, published="2022-11-11")
+    claims = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+              for c in result.claims}
+    assert claims == {
+        ("capture", "Херсон", "UA"), ("advance", "Херсон", "UA"),
+        ("capture", "Чернобаевку", "UA"), ("capture", "Белозерку", "UA"),
+        ("capture", "Снигиревки", "UA"), ("strike", "Николаев", "RU"),
+    }
+    by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
+    assert by_place[("capture", "Херсон")].claimant == "Ukrainian military intelligence (HUR)"
+    assert by_place[("capture", "Снигиревки")].claimant == "Ukrainian Ground Forces"
+    assert by_place[("capture", "Снигиревки")].event_date == dt.date(2022, 11, 9)
+    assert by_place[("strike", "Николаев")].event_date == dt.date(2022, 11, 11)
