@@ -518,3 +518,8 @@ def test_article_kherson_live_excerpt(pipeline):
     assert by_place[("capture", "Снигиревки")].claimant == "Ukrainian Ground Forces"
     assert by_place[("capture", "Снигиревки")].event_date == dt.date(2022, 11, 9)
     assert by_place[("strike", "Николаев")].event_date == dt.date(2022, 11, 11)
+
+
+def test_not_captured_does_not_deny_the_fighting(pipeline):
+    text = "По словам спикера ВСУ, Торецк не захвачен: в городе продолжаются ожесточенные бои."
+    assert [c.status.value for c in _process(pipeline, text).claims] == ["claimed"]
