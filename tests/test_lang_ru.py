@@ -390,3 +390,136 @@ def test_article_deepstate_excerpt(pipeline):
         ("strike", "Торецке", "RU"), ("strike", "Константиновке", "RU"),
         ("strike", "Славянске", "RU"), ("capture", "Новоселидовка", "RU"),
     }
+
+
+# Found by reading a second set of Russian news excerpts (RIA, TASS, Kommersant, BBC Russian,
+# Meduza, Radio Svoboda, Ukrainian live blogs) on the war's fronts of 2022–2025.
+SECOND_PASS = [
+    # the stated aims of "the special military operation" are no liberation
+    ("Для достижения заявленных целей специальной военной операции по освобождению Донбасса "
+     "нужны новые силы.", []),
+    # the Russian MoD's "regrouping" away from a place is its withdrawal
+    ("Минобороны России сообщило о перегруппировке российских войск из района Изюма.",
+     [("withdrawal", "Изюма", "RU")]),
+    # "под контроль Украины": the country after the phrase is the side gaining control
+    ("Херсон возвращается под контроль Украины.", [("capture", "Херсон", "UA")]),
+    # Wagner's units are the Russian side
+    ("Подразделения «Вагнера» закрепились в центре Артемовска.",
+     [("advance", "Артемовска", "RU")]),
+    # an announced withdrawal is a withdrawal
+    ("Пригожин заявил, что 25 мая подразделения «Вагнера» начнут выходить из Артемовска.",
+     [("withdrawal", "Артемовска", "RU")]),
+    # holding positions "on the approaches to" a town is no advance
+    ("Российские подразделения удерживают позиции на подступах к Токмаку.", []),
+    ("Российские войска подступили к Купянску.", [("advance", "Купянску", "RU")]),
+    # assault troops ("штурмовики") are people, not an assault on the sector
+    ("На Покровском направлении украинским штурмовикам удалось выбить противника из Котлино.",
+     [("capture", "Котлино", "UA")]),
+    # an attempted incursion is an attack
+    ("Украинские ДРГ предприняли попытки вторгнуться на территорию России у Теткино.",
+     [("attack", "Теткино", "UA")]),
+    ("В марте ВСУ вторглись в Курскую область.", [("advance", "Курскую область", "UA")]),
+    # Russian volunteer units fighting for Ukraine are the Ukrainian side, despite "России"
+    ("Бойцы Легиона «Свобода России» ведут бои на окраинах Козинки.",
+     [("attack", "Козинки", "UA")]),
+    ("Группы РДК заходили в Козинку и Новую Таволжанку.",
+     [("advance", "Козинку", "UA"), ("advance", "Новую Таволжанку", "UA")]),
+    # getting into the enemy's rear is an advance
+    ("Российские штурмовые подразделения вышли в тыл противника у Суджи.",
+     [("advance", "Суджи", "RU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PASS)
+def test_second_pass_sentences(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ГУР Минобороны Украины заявило, что ВСУ освободили Херсон.",
+     "Ukrainian military intelligence (HUR)"),
+    ("Сухопутные войска ВСУ сообщили об освобождении Снигиревки.", "Ukrainian Ground Forces"),
+    ("Командир одной из бригад ВСУ рассказал, что штурмовики бригады освободили Пищане.",
+     "Ukrainian military"),
+    ("В своих телеграм-каналах бойцы Легиона «Свобода России» утверждают, что зашли в Теткино.",
+     "Russian volunteer units fighting for Ukraine"),
+])
+def test_second_pass_claimants(pipeline, text, label):
+    (claim,) = _process(pipeline, text).claims
+    assert claim.claimant == label and claim.claimant_side.value == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "До сих пор ВСУ удалось освободить лишь Урожайное.",
+    "В выходные ВСУ освободили Пищане.",
+])
+def test_second_pass_undated(pipeline, text):
+    (claim,) = _process(pipeline, text).claims
+    assert claim.event_date is None
+
+
+
+def test_artillery_supporting_a_capture_is_no_strike(pipeline):
+    text = ("Штурмовые отряды при поддержке артиллерии завершили освобождение Артемовска, сообщили "
+            "в Минобороны России. «В результате наступательных действий штурмовых отрядов, "
+            "поддержанных артиллерией и авиацией, завершено освобождение города Артемовск», — "
+            "говорится в сообщении ведомства.")
+    assert "strike" not in [c.type.value for c in _process(pipeline, text).claims]
+
+
+def test_not_captured_denies_the_capture(pipeline):
+    text = ("Минобороны России заявило о взятии Торецка. По словам спикера ВСУ, Торецк не "
+            "захвачен, в городе продолжаются бои.")
+    (claim,) = [c for c in _process(pipeline, text).claims if c.type.value == "capture"]
+    assert claim.status.value == "denied"
+
+
+# A whole excerpt (written for these tests in the style of a Ukrainian live blog in Russian,
+# November 2022): HUR, the Russian MoD, local residents, the General Staff, the Ground Forces
+# and a governor on the liberation of Kherson; "под контроль Украины" in the headline, a
+# demolished bridge and a river that carry no claim, a night strike on Mykolaiv.
+KHERSON_LIVE_EXCERPT = (
+    "Херсон возвращается под контроль Украины: главное за день\n"
+    "\n"
+    "11:40. ГУР Минобороны Украины заявило, что Херсон возвращается под контроль Украины, и "
+    "призвало российских военных, которые еще остаются в городе, немедленно сдаться.\n"
+    "\n"
+    "12:15. Минобороны России сообщило, что переброска российских подразделений на левый "
+    "берег Днепра завершена в 05:00 по московскому времени. «На правом берегу не осталось ни "
+    "одной единицы военной техники и вооружения», — говорится в сообщении ведомства.\n"
+    "\n"
+    "13:05. Украинские подразделения вошли в Херсон, сообщают местные жители. На центральной "
+    "площади города люди встречают военных с флагами.\n"
+    "\n"
+    "14:30. По данным Генштаба ВСУ, за прошедшие сутки украинские войска освободили еще 12 "
+    "населенных пунктов на Херсонщине, в том числе Чернобаевку и Белозерку. Ранее, в среду, "
+    "Сухопутные войска ВСУ сообщили об освобождении Снигиревки в Николаевской области.\n"
+    "\n"
+    "15:20. Российские войска взорвали Антоновский мост через Днепр, передает CNN со ссылкой "
+    "на украинских чиновников.\n"
+    "\n"
+    "17:45. Оккупанты продолжают обстреливать Николаев: в ночь на пятницу ракеты С-300 попали "
+    "в пятиэтажный жилой дом, погибли семь человек, сообщил глава Николаевской ОВА Виталий "
+    "Ким.\n"
+)
+
+
+def test_article_kherson_live_excerpt(pipeline):
+    result = _process(pipeline, KHERSON_LIVE_EXCERPT, published="2022-11-11")
+    claims = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+              for c in result.claims}
+    assert claims == {
+        ("capture", "Херсон", "UA"), ("advance", "Херсон", "UA"),
+        ("capture", "Чернобаевку", "UA"), ("capture", "Белозерку", "UA"),
+        ("capture", "Снигиревки", "UA"), ("strike", "Николаев", "RU"),
+    }
+    by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
+    assert by_place[("capture", "Херсон")].claimant == "Ukrainian military intelligence (HUR)"
+    assert by_place[("capture", "Снигиревки")].claimant == "Ukrainian Ground Forces"
+    assert by_place[("capture", "Снигиревки")].event_date == dt.date(2022, 11, 9)
+    assert by_place[("strike", "Николаев")].event_date == dt.date(2022, 11, 11)
+
+
+def test_not_captured_does_not_deny_the_fighting(pipeline):
+    text = "По словам спикера ВСУ, Торецк не захвачен: в городе продолжаются ожесточенные бои."
+    assert [c.status.value for c in _process(pipeline, text).claims] == ["claimed"]
