@@ -302,3 +302,17 @@ def test_a_typed_event_noun_keeps_its_type(pipeline):
             "onsdag ordre til tilbagetrækningen fra byen.")
     assert sorted(_claims(pipeline, text, "da", published="2022-11-11")) == [
         ("advance", "Kherson", "UA"), ("withdrawal", "Kherson", "RU")]
+
+
+def test_a_cue_window_starts_at_a_word():
+    """A window of text before a trigger never begins inside a word ("ukrain|ska" would leave
+    "ska", Swedish "shall", and block the claim as an intention)."""
+    from frontmap.claims import _tail
+
+    assert _tail("säger ukrainska företrädare att", 20) == "företrädare att"
+    assert _tail("short", 40) == "short"
+
+
+def test_fighting_defenders_still_repel_is_not_denied_away(pipeline):
+    text = "Ukraińscy żołnierze wciąż odpierają rosyjskie szturmy pod Bachmutem."
+    assert _claims(pipeline, text, "pl") == [("attack", "Bachmutem", "RU")]

@@ -94,7 +94,7 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
             return "withdrawal from an agreement"
     civilian = lang.cues.get("civilian")
     if civilian and trig.type in (ClaimType.WITHDRAWAL, ClaimType.ADVANCE):
-        clause = _CLAUSE_MARK.split(before)[-1][-_INTENT_WINDOW_CHARS:]
+        clause = _tail(_CLAUSE_MARK.split(before)[-1], _INTENT_WINDOW_CHARS)
         if civilian.search(clause) or civilian.search(before[:_INTENT_WINDOW_CHARS]):
             return "civilians"  # "A container ship, …, has reached Istanbul"
     words = list(_WORD.finditer(before))[-_NEG_WINDOW_TOKENS:]
@@ -104,17 +104,31 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
         return "negated"  # "has not taken" (the negation may sit inside the phrase)
     intention = lang.cues.get("intention")
     if (intention and trig.type is not ClaimType.WITHDRAWAL
-            and intention.search(before[-_INTENT_WINDOW_CHARS:])):
+            and intention.search(_tail(before, _INTENT_WINDOW_CHARS))):
         return "intention"
     denial = lang.cues.get("denial")
-    if denial and denial.search(_CLAUSE_MARK.split(before)[-1][-_INTENT_WINDOW_CHARS:]):
-        return "denied"  # "denied that its troops had left any positions"
+    if denial and trig.type not in (ClaimType.ATTACK, ClaimType.STRIKE) and denial.search(
+            _tail(_CLAUSE_MARK.split(before)[-1], _INTENT_WINDOW_CHARS)):
+        # "denied that its troops had left any positions" (but fighting that defenders "still
+        # repel" goes on: "wciąż odpierają rosyjskie szturmy")
+        return "denied"
     hypothetical = lang.cues.get("hypothetical")
     if hypothetical:
         clause = _CLAUSE_MARK.split(before)[-1]
         if hypothetical.search(clause) or hypothetical.match(before.lstrip(" \t\"'“«„–—-")):
             return "hypothetical"  # "If Pokrovsk falls, Russia could advance …"
     return None
+
+
+def _tail(text: str, chars: int) -> str:
+    """The last ``chars`` characters of ``text``, from a word's start: a window must not cut
+    "ukrainska" into "ska" (Swedish "shall", an intention)."""
+    if len(text) <= chars:
+        return text
+    cut = len(text) - chars
+    while cut < len(text) and text[cut - 1].isalnum():
+        cut += 1
+    return text[cut:]
 
 
 def _eligible(place: Place) -> bool:
