@@ -71,3 +71,17 @@ def test_beside_an_adjectival_oblast_the_capitals_name_is_the_city(pipeline, lan
                                                                      surface, name):
     """Where oblasts are adjectives ("Харківської області"), the capital's noun is the city."""
     assert _places(pipeline, text, lang)[surface].entry.name == name
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "admin1"), [
+    ("es", "Las tropas rusas han conquistado la aldea de Ivanivka, en la región de Járkov.",
+     "Ivanivka", "Kharkiv Oblast"),
+    # the stated oblast beats another oblast the article names first
+    ("da", "Russiske styrker angreb Zaporizjzja-regionen. Ukrainske styrker har generobret "
+           "landsbyen Urozjajne i Donetsk-provinsen.", "Urozjajne", "Donetsk Oblast"),
+    # and it covers the whole list before it
+    ("en", "Russian forces took Ivanivka and Vesele in the Kharkiv region.", "Vesele",
+     "Kharkiv Oblast"),
+])
+def test_the_region_named_after_a_place_contains_it(pipeline, lang, text, surface, admin1):
+    assert _places(pipeline, text, lang)[surface].entry.admin1 == admin1

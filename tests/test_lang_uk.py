@@ -365,10 +365,8 @@ def test_sector_after_the_place_gets_no_claim(pipeline):
     assert _claims(pipeline, text) == [("capture", "Нью-Йорк", "RU")]
 
 
-@pytest.mark.xfail(reason="a bare space between two names counts as a list (list_gap), so the "
-                          "oblast in the genitive after the town gets the strike too; and the "
-                          "town is not chosen by that oblast (Samar, former Novomoskovsk, wins)")
 def test_town_followed_by_its_oblast(pipeline):
+    """The oblast after the town chooses it (the Tula Novomoskovsk) and takes no claim."""
     text = "ЗСУ завдали удару по заводу у Новомосковську Тульської області."
     assert _claims(pipeline, text) == [("strike", "Новомосковську", "UA")]
     (place,) = [p for p in _process(pipeline, text).places if p.mention.surface == "Новомосковську"]

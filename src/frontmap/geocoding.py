@@ -108,6 +108,7 @@ class Geocoder:
             if group not in anchors or context.useful:
                 group.scored = self._score(group, context.without(group))
         _apply_distances(article.text, groups, numbers or {})
+        _apply_containers(article, groups)
         places: list[Place] = []
         unresolved: list[Unresolved] = []
         for group in groups:
@@ -295,6 +296,61 @@ def _apply_distances(text: str, groups: list[_Group], numbers: dict[str, int]) -
             rescored.sort(key=lambda t: (-t[0], t[1].place_id))
             group.scored = rescored
             break
+
+
+#: What naming a place's oblast right after it ("Urozjajne i Donetsk-provinsen") adds to the
+#: candidates in that oblast: more than any context but a stated distance.
+STATED_REGION_BONUS = 1.0
+
+
+def _apply_containers(article: Article, groups: list[_Group]) -> None:
+    """Re-rank candidates of a name followed by the region containing it ("Ivanivka, en la
+    región de Járkov", "Urozjajne i Donetsk-provinsen", and every name of a list before it):
+    those in that region win, whatever other oblasts the article names."""
+    try:
+        lang = get_language(article.lang) if article.lang else None
+    except LanguageDataError:
+        lang = None
+    if lang is None:
+        return
+    text = article.text
+    by_start = {m.start: (g, m) for g in groups for m in g.mentions}
+    order = sorted(by_start)
+    stated: dict[int, set[str]] = defaultdict(set)
+    for k, start in enumerate(order[:-1]):
+        group, mention = by_start[start]
+        ref, ref_mention = by_start[order[k + 1]]
+        if not ref.scored or ref is group:
+            continue
+        region = ref.scored[0][1]
+        gap = text[mention.end:ref_mention.start]
+        if (region.kind is not PlaceKind.REGION or not region.admin1 or len(gap) > 40
+                or not (lang.locative_gap.match(gap) or lang.container_gap.match(gap))):
+            continue
+        # the name, and the names listed before it ("X and Y in the Luhansk region")
+        j = k
+        while j >= 0:
+            listed, listed_mention = by_start[order[j]]
+            if listed.hint is not PlaceKind.REGION:
+                stated[id(listed)].add(region.admin1)
+            if j == 0:
+                break
+            _, before = by_start[order[j - 1]]
+            if not lang.list_gap.match(text[before.end:listed_mention.start]):
+                break
+            j -= 1
+    for group in groups:
+        admins = stated.get(id(group))
+        if not admins or len(group.scored) < 2:
+            continue
+        rescored = []
+        for score, entry, why in group.scored:
+            if entry.kind is not PlaceKind.REGION and entry.admin1 in admins:
+                score += STATED_REGION_BONUS
+                why = f"{why}; in the region named after it ({entry.admin1})"
+            rescored.append((round(score, 4), entry, why))
+        rescored.sort(key=lambda t: (-t[0], t[1].place_id))
+        group.scored = rescored
 
 
 def _pos(mention: Mention) -> int:
