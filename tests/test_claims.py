@@ -316,3 +316,18 @@ def test_a_cue_window_starts_at_a_word():
 def test_fighting_defenders_still_repel_is_not_denied_away(pipeline):
     text = "Ukraińscy żołnierze wciąż odpierają rosyjskie szturmy pod Bachmutem."
     assert _claims(pipeline, text, "pl") == [("attack", "Bachmutem", "RU")]
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    ("da", "Russiske tropper har generobret Krynky. Det afviste den ukrainske flåde.", "denied"),
+    ("sv", "Ryska styrkor har erövrat Bachmut. Ukraina förnekar att staden har fallit.",
+     "denied"),
+    ("en", "Wagner said it had captured Soledar. Kyiv denied the claim.", "denied"),
+    # a next sentence about another place denies nothing here
+    ("en", "Russian forces captured Soledar. Moscow denied shelling a market in Kramatorsk.",
+     "claimed"),
+])
+def test_a_denial_that_names_no_place_denies_the_claim_before(pipeline, lang, text, status):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    (claim,) = [c for c in pipeline.process(article).claims if c.type.value == "capture"]
+    assert claim.status.value == status

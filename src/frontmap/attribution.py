@@ -14,7 +14,7 @@ import regex
 from .languages import Language
 from .models import Article, Place
 from .segmentation import sentence_index
-from .vocab import ClaimType, Side, Status
+from .vocab import ClaimType, PlaceKind, Side, Status
 
 _QUOTE_LINE = regex.compile(r"^\s*[–—\-«\"“„]")
 _ENEMY = "enemy"
@@ -84,6 +84,8 @@ class Context:
     claimant_sentence: dict[int, int]
     """For each sentence with a claimant, the sentence that named it (carried attributions)."""
     trigger_starts: list[int] = field(default_factory=list)
+    named: set[int] = field(default_factory=set)
+    """Sentences that name a place in their own right (not a country, an office, a speaker)."""
     attributed_back: set[int] = field(default_factory=set)
     """Sentences whose claimant the next sentence names (see :meth:`attribute_back`)."""
     """Where the article's claim triggers begin: a passive agent belongs to the nearest one."""
@@ -116,6 +118,8 @@ class Context:
             article_unverified=any(h.sentence not in placed for h in unverified),
             place_sentences=place_sentences, agents=[], claimant_sentence={}, source_spans=[],
         )
+        ctx.named = {p.mention.sentence for p in places
+                     if not p.mention.role and p.entry.kind is not PlaceKind.COUNTRY}
         sources = ctx._sources(start)
         ctx.claimants = ctx._claimants(sources)
         ctx.source_spans = [(s.start, s.end) for s in sources]
@@ -351,9 +355,14 @@ class Context:
         """Denied when a denial of it follows (same place, next sentences), and verification."""
         status = Status.CLAIMED
         same = self.place_sentences.get(place.entry.place_id, set())
+        gains = trig.type in (ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL)
         for hit in self.denials:
             if (hit.sentence == sentence and 0 <= trig.start - hit.end <= 60) or (
                 sentence < hit.sentence <= sentence + 2 and hit.sentence in same
+            ) or (
+                # "Russiske tropper har generobret Krynky. Det afviste den ukrainske flåde.":
+                # the next sentence denies without naming a place, so it denies this
+                gains and hit.sentence == sentence + 1 and hit.sentence not in self.named
             ):
                 status = Status.DENIED
                 break
