@@ -331,3 +331,12 @@ def test_a_denial_that_names_no_place_denies_the_claim_before(pipeline, lang, te
     article = make_article(text, id="t", source="test", lang=lang, published=THU)
     (claim,) = [c for c in pipeline.process(article).claims if c.type.value == "capture"]
     assert claim.status.value == status
+
+
+def test_a_city_noun_before_a_name_points_nowhere(pipeline):
+    """"byen Dnipro" names Dnipro; it does not point back to the town named before."""
+    text = ("Ukraine ramte en flybase i Tjeboksary. Men byen Dnipro er gentagne gange blevet "
+            "ramt af russiske missiler.")
+    claims = _claims(pipeline, text, "da")
+    assert ("strike", "Dnipro", "RU") in claims
+    assert ("strike", "Tjeboksary", "RU") not in claims

@@ -231,8 +231,12 @@ class ClaimExtractor:
         if lang.anaphora is None:
             return []
         s_start, s_end = spans[s_index]
+        starts = [p.mention.start for p in places]
         found = [m for m in lang.anaphora.finditer(text, s_start, s_end)
-                 if m.group().casefold() != "it" or 0 <= m.start() - trig.end <= 2]
+                 if (m.group().casefold() != "it" or 0 <= m.start() - trig.end <= 2)
+                 # "byen Dnipro", "the city of Kharkiv": a name follows, nothing points back
+                 and not any(_NAME_FOLLOWS.match(text, m.end(), st) for st in starts
+                             if m.end() <= st <= m.end() + 6)]
         if not found:
             return []
         match = min(found, key=lambda m: abs(m.start() - trig.start))
@@ -459,6 +463,7 @@ def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft
     return out
 
 
+_NAME_FOLLOWS = regex.compile(r"\s*(?:\w{1,3}\s+)?\Z")
 _LEADING_WORDS = regex.compile(r"(?:[\p{L}-]+\s+){0,2}")
 _SPACES = regex.compile(r"\s+")
 
