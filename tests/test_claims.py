@@ -340,3 +340,19 @@ def test_a_city_noun_before_a_name_points_nowhere(pipeline):
     claims = _claims(pipeline, text, "da")
     assert ("strike", "Dnipro", "RU") in claims
     assert ("strike", "Tjeboksary", "RU") not in claims
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Oekraïne heeft vier dorpen heroverd. Het gaat om Blahodatne, Makarivka, Neskoetsjne "
+           "en Storozjeve.",
+     [("capture", "Blahodatne", "UA"), ("capture", "Makarivka", "UA"),
+      ("capture", "Neskoetsjne", "UA"), ("capture", "Storozjeve", "UA")]),
+    ("cs", "V Charkovské oblasti ruské síly obsadily pět vesnic. Jde o obce Strileča, Pylna a "
+           "Borysivka.",
+     [("capture", "Borysivka", "RU"), ("capture", "Pylna", "RU"), ("capture", "Strileča", "RU")]),
+    # one town named next is not the list of the settlements taken
+    ("en", "Ukrainian forces liberated 82 settlements. In the town of Sudzha a commandant's "
+           "office was set up.", []),
+])
+def test_unnamed_settlements_listed_in_the_next_sentence(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)

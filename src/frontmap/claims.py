@@ -199,7 +199,9 @@ class ClaimExtractor:
             linked = {id(d.trig) for d in drafts if d.sentence == s_index}
             for trig in usable:
                 if id(trig) not in linked:
-                    drafts.extend(self._anaphora(text, lang, trig, s_index, spans, free))
+                    found = self._anaphora(text, lang, trig, s_index, spans, free)
+                    drafts.extend(found or _listed_next(text, lang, trig, s_index, spans,
+                                                        by_sentence, sent_of))
         drafts = _first_group(text, lang, _unify_lists(text, lang, drafts))
         drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _instruments(text, lang, drafts)
@@ -363,6 +365,9 @@ def _move_unnamed(text: str, lang: Language, drafts: list[_Draft],
     for draft in drafts:
         place = draft.place
         gap = text[draft.trig.end:place.mention.start]
+        if place.mention.start < draft.trig.start:
+            # "V Charkovské oblasti obsadily pět vesnic": the object follows the verb
+            gap = text[draft.trig.end:min(spans[draft.sentence][1], draft.trig.end + 40)]
         nxt = draft.sentence + 1
         if (place.entry.kind is PlaceKind.REGION and lang.unnamed_settlements.search(gap)
                 and nxt < len(spans) and nxt not in claimed_sentences):
@@ -376,6 +381,25 @@ def _move_unnamed(text: str, lang: Language, drafts: list[_Draft],
                 continue
         out.append(draft)
     return out
+
+
+def _listed_next(text: str, lang: Language, trig: Trigger, s_index: int,
+                 spans: list[tuple[int, int]], by_sentence: dict[int, list[Place]],
+                 sent_of: list[int]) -> list[_Draft]:
+    """"Oekraïne heeft vier dorpen heroverd. Het gaat om Blahodatne, Makarivka en …": a claim
+    on unnamed settlements, with no place in its sentence, is at the settlements the next
+    sentence lists (two or more, and that sentence states no event of its own)."""
+    if lang.unnamed_settlements is None or s_index + 1 >= len(spans):
+        return []
+    s_start, s_end = spans[s_index]
+    window = text[max(s_start, trig.start - 40):min(s_end, trig.end + 40)]
+    if not lang.unnamed_settlements.search(window) or s_index + 1 in sent_of:
+        return []
+    named = [p for p in by_sentence.get(s_index + 1, [])
+             if p.entry.kind is PlaceKind.SETTLEMENT and _eligible(p)]
+    if len({p.entry.place_id for p in named}) < 2:
+        return []
+    return [_Draft(trig, p, s_index, 60.0, "unnamed places named next") for p in named]
 
 
 def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
