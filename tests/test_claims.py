@@ -356,3 +356,15 @@ def test_a_city_noun_before_a_name_points_nowhere(pipeline):
 ])
 def test_unnamed_settlements_listed_in_the_next_sentence(pipeline, lang, text, expected):
     assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Російські війська просунулися від Попасної в напрямку Бахмута.",
+     [("advance", "Бахмута", "RU")]),
+    ("pl", "Rosyjskie wojska posunęły się z Popasnej w kierunku Bachmutu.",
+     [("advance", "Bachmutu", "RU")]),
+    # with nowhere else named, where they set out from is all there is
+    ("uk", "Російські війська просунулися від Попасної.", [("advance", "Попасної", "RU")]),
+])
+def test_an_advance_is_where_it_goes(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected

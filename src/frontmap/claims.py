@@ -202,7 +202,7 @@ class ClaimExtractor:
                     found = self._anaphora(text, lang, trig, s_index, spans, free)
                     drafts.extend(found or _listed_next(text, lang, trig, s_index, spans,
                                                         by_sentence, sent_of))
-        drafts = _first_group(text, lang, _unify_lists(text, lang, drafts))
+        drafts = _first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)))
         drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
@@ -400,6 +400,19 @@ def _listed_next(text: str, lang: Language, trig: Trigger, s_index: int,
     if len({p.entry.place_id for p in named}) < 2:
         return []
     return [_Draft(trig, p, s_index, 60.0, "unnamed places named next") for p in named]
+
+
+def _from_to(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
+    """"advanced from Popasna towards Bakhmut": an advance is where it goes, not where it set
+    out from, when the same verb names both (a lone "from X" is kept: it is all there is)."""
+    if lang.origin_before is None:
+        return drafts
+    origins = {id(d) for d in drafts if d.trig.type is ClaimType.ADVANCE
+               and lang.origin_before.search(text, max(0, d.place.mention.start - 30),
+                                             d.place.mention.start)}
+    goals = {id(d.trig) for d in drafts if d.trig.type is ClaimType.ADVANCE
+             and id(d) not in origins}
+    return [d for d in drafts if not (id(d) in origins and id(d.trig) in goals)]
 
 
 def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:

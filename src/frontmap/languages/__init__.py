@@ -100,6 +100,8 @@ class Language:
     """Text between a place and the next place of the same object ("in", "including")."""
     locative_gap: regex.Pattern[str]
     """Text between a place and the one containing it ("Robotyne i Zaporizjzja")."""
+    origin_before: regex.Pattern[str] | None
+    """Words before a place where a movement starts ("advanced from Popasna towards …")."""
     clause_break: regex.Pattern[str]
     """A clause boundary between a trigger and a place ("; ", " but ")."""
     list_next: regex.Pattern[str]
@@ -291,6 +293,7 @@ def get_language(code: str) -> Language:
             rf"\A[\s,–—-]*(?:[\w’'-]+[\s,]+){{0,3}}(?:{conts})\s+(?:[\w’'-]+\s+){{0,2}}\Z"
             rf"|\A[\s,–—-]*\Z"),
         locative_gap=_compile(rf"\A[\s,]*(?:{locs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
+        origin_before=_alternation(grammar.get("origin_preps", []), anchor="end"),
         clause_break=_compile(
             rf";|\s(?:{_words(grammar.get('clause_breaks', []))})\s|[–—]\s"),
         list_next=_compile(rf"\A\s*(?:,|(?:{conj})\b)"),
