@@ -368,3 +368,30 @@ def test_unnamed_settlements_listed_in_the_next_sentence(pipeline, lang, text, e
 ])
 def test_an_advance_is_where_it_goes(pipeline, lang, text, expected):
     assert _claims(pipeline, text, lang) == expected
+
+
+def _triggers_by_alternation(text, lang):
+    """The reference: each type's phrases as one alternation (what trigger_parts splits)."""
+    spans = []
+    for claim_type, pattern in lang.triggers.items():
+        merged = []
+        for m in pattern.finditer(text):
+            if merged and m.start() <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], m.end())
+            else:
+                merged.append([m.start(), m.end()])
+        spans += [(a, b, claim_type) for a, b in merged]
+    return spans
+
+
+def test_trigger_parts_find_what_one_alternation_finds():
+    """Scanning lookaround phrases on their own (for speed) finds the same trigger spans."""
+    from conftest import EXAMPLES
+    from frontmap.claims import find_triggers
+    from frontmap.languages import get_language
+
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        code = path.name.split("_")[1]
+        lang, text = get_language(code), path.read_text(encoding="utf-8")
+        found = {(t.start, t.end, t.type) for t in find_triggers(text, lang)}
+        assert found <= set(_triggers_by_alternation(text, lang)), path.name

@@ -60,13 +60,15 @@ def find_triggers(text: str, lang: Language) -> list[Trigger]:
     attack" = one strike), then the longest phrase wins where types compete.
     """
     found: list[Trigger] = []
-    for claim_type, pattern in lang.triggers.items():
+    for claim_type, parts in lang.trigger_parts.items():
         spans: list[list[int]] = []
-        for m in pattern.finditer(text):
-            if spans and m.start() <= spans[-1][1] + 1:
-                spans[-1][1] = max(spans[-1][1], m.end())
+        matches = sorted(((m.start(), m.end()) for part in parts for m in part.finditer(text)),
+                         key=lambda se: (se[0], -se[1]))
+        for start, end in matches:
+            if spans and start <= spans[-1][1] + 1:
+                spans[-1][1] = max(spans[-1][1], end)
             else:
-                spans.append([m.start(), m.end()])
+                spans.append([start, end])
         found += [Trigger(a, b, claim_type, text[a:b]) for a, b in spans]
     found.sort(key=lambda t: (-(t.end - t.start), TYPE_PRIORITY[t.type], t.start))
     kept: list[Trigger] = []
