@@ -121,6 +121,28 @@ CASES = [
      [("capture", "Bachmut", "RU")]),
     ("Ukrainska trupper har återtagit omkring 20 kvadratkilometer nära byn Klisjtjijivka.",
      [("advance", "Klisjtjijivka", "UA")]),
+    # "har slagit tillbaka" yields to the attacks it repelled; "anfall vid"
+    ("Ukrainska styrkor har under det senaste dygnet slagit tillbaka ryska anfall vid Bachmut.",
+     [("attack", "Bachmut", "RU")]),
+    ("Enligt militärbloggare har Wagnerstyrkorna ryckt fram mot byn Krasna Hora.",
+     [("advance", "Krasna Hora", "RU")]),
+    # passive "omringad"
+    ("Staden Tjernihiv har varit omringad av ryska styrkor i flera veckor.",
+     [("attack", "Tjernihiv", "RU")]),
+    # V2: the subject (and an adverb) between "drar sig" and "tillbaka"; "området kring X"
+    ("Enligt generalstaben drar sig ryska förband också tillbaka från områdena kring Tjernihiv.",
+     [("withdrawal", "Tjernihiv", "RU")]),
+    ("I dag drar sig ukrainska styrkor tillbaka från Vuhledar.",
+     [("withdrawal", "Vuhledar", "UA")]),
+    # "och vidare mot" continues the list of goals
+    ("De ukrainska trupperna avancerar mot Novoprokopivka och vidare mot Tokmak.",
+     [("advance", "Novoprokopivka", "UA"), ("advance", "Tokmak", "UA")]),
+    # the border guard is a claimant, not the side of "ukrainska"
+    ("Enligt den ukrainska gränsbevakningen anföll ryska trupper byn Novenke.",
+     [("attack", "Novenke", "RU")]),
+    # attacks on (air) bases are strikes
+    ("Ukrainska attacker mot baserna i Ivanovo och Rjazan avvärjdes.",
+     [("strike", "Ivanovo", "UA"), ("strike", "Rjazan", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -141,6 +163,13 @@ NOT_CLAIMS = [
     "Enheter ur gruppen Syd deltog i striderna.",
     # "accused Kyiv": the government, not a place attacked
     "Putin kallade attacken en provokation och anklagade Kiev för den.",
+    # a build-up for an offensive, a denied intention, a danger, a holding statement
+    "Ryssland omgrupperar sina styrkor för en offensiv i Donbas.",
+    "Ukraina uppger att man inte har för avsikt att lämna Mariupol.",
+    "De ukrainska förbanden var i fara att bli omringade i Vuhledar.",
+    "Lysytjansk är den sista staden i Luhanskregionen som var under ukrainsk kontroll.",
+    # aircraft types are no places ("Tu" is no town)
+    "Ukrainska drönare attackerade fyra flygbaser och skadade bombplan av typen Tu-95.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -252,6 +281,16 @@ def test_claimant_and_sides(pipeline):
      "third"),
     ("En talesperson för den ukrainska armégruppen Chortytsia säger att ryska styrkor "
      "attackerar Kurachove.", "Ukrainian military", "UA"),
+    ("Under natten besköts Charkiv av ryskt artilleri, enligt de regionala guvernörerna.",
+     "the regional governor", "UA"),
+    ("Redan på söndagen hade Rysslands försvarsminister Sergej Sjojgu rapporterat att ryska "
+     "styrkor tagit full kontroll över Lysytjansk.", "Russian defence minister Sergei Shoigu", "RU"),
+    ("Det ukrainska försvaret uppger att ryska attacker mot byn Bilohorivka har slagits tillbaka.",
+     "Ukrainian military", "UA"),
+    ("Ryska styrkor har tagit sig närmare Selydove, enligt den ukrainska övervakningsgruppen "
+     "Deep State.", "DeepState (Ukrainian monitoring group)", "third"),
+    ("Ukrainas säkerhetstjänst SBU uppger att ukrainska drönare attackerade Engels.",
+     "Ukrainian Security Service (SBU)", "UA"),
 ])
 def test_claimant_names(pipeline, text, claimant, side):
     (claim,) = _process(pipeline, text).claims
@@ -263,6 +302,8 @@ def test_claimant_names(pipeline, text, claimant, side):
     "fortfarande kontrolleras av ukrainska styrkor.",
     "Ryska styrkor har tagit kontroll över Kurachove. Den ukrainska militären säger att "
     "striderna i Kurachove pågår fortfarande.",
+    "Ukrainska styrkor har befriat byn Robotyne. Den ryskinstallerade ledaren säger däremot att "
+    "Robotyne är en ”gråzon” där ingen sida har kontroll.",
 ])
 def test_denied(pipeline, text):
     (claim,) = [c for c in _process(pipeline, text).claims if c.type.value == "capture"]
@@ -308,3 +349,41 @@ def test_article_kursk(pipeline):
         ("advance", "Kurskregionen", "UA"), ("attack", "Kurskregionen", "UA"),
         ("attack", "Sudzja", "UA"), ("advance", "Sudzja", "UA"), ("strike", "Kurtjatov", "UA"),
         ("attack", "Donetskregionen", "RU"), ("capture", "Halytsynivka", "RU")}
+
+
+# An article (written for these tests in the style of a public-broadcaster report; published
+# Monday 2022-07-04). "Verchnjokamjanske" is not found (gazetteer), so it gives no claim here.
+LYSYTJANSK_2022 = (
+    "Ukraina bekräftar: Har lämnat Lysytjansk\n\n"
+    "Den ukrainska armén har dragit sig tillbaka från Lysytjansk, den sista större staden i "
+    "Luhanskregionen som var under ukrainsk kontroll. Det meddelade generalstaben på "
+    "söndagskvällen.\n\n"
+    "– För att rädda livet på de ukrainska försvararna har beslut fattats om att dra tillbaka "
+    "dem, skriver generalstaben i ett uttalande.\n\n"
+    "Redan på söndagen hade Rysslands försvarsminister Sergej Sjojgu rapporterat till president "
+    "Vladimir Putin att ryska styrkor och Luhanskmilisen tagit full kontroll över staden. Enligt "
+    "det ryska försvarsministeriet har de ryska trupperna därmed ”befriat” hela Luhansk "
+    "oblast.\n\n"
+    "Luhanskregionens guvernör Serhij Hajdaj säger till SVT att striderna nu flyttar västerut, "
+    "mot Siversk och mot städerna Slovjansk och Kramatorsk i Donetskregionen.\n\n"
+    "– Ryssarna beskjuter Siversk med allt de har. Staden ligger i ruiner, säger Hajdaj.\n\n"
+    "Under måndagen slog ryska robotar ner i centrala Slovjansk, där minst två personer dödades "
+    "enligt borgmästaren Vadym Ljach. Det ukrainska försvaret uppger samtidigt att ryska "
+    "attacker mot byarna Bilohorivka och Verchnjokamjanske har slagits tillbaka.\n\n"
+    "Den amerikanska tankesmedjan ISW bedömer att de ryska styrkorna kommer att behöva flera "
+    "veckor för att omgruppera innan en offensiv mot Slovjansk kan inledas."
+)
+
+
+def test_article_lysytjansk(pipeline):
+    claims = _process(pipeline, LYSYTJANSK_2022, published="2022-07-04").claims
+    assert {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in claims} == {
+        ("withdrawal", "Lysytjansk", "UA"), ("capture", "Lysytjansk", "RU"),
+        ("capture", "Luhansk oblast", "RU"), ("attack", "Siversk", None),
+        ("strike", "Siversk", "RU"), ("strike", "Slovjansk", "RU"),
+        ("attack", "Bilohorivka", "RU")}
+    by_key = {(c.type.value, c.place.mention.surface): c for c in claims}
+    assert by_key["capture", "Lysytjansk"].claimant == "Russian defence minister Sergei Shoigu"
+    assert by_key["attack", "Bilohorivka"].claimant == "Ukrainian military"
+    assert str(by_key["withdrawal", "Lysytjansk"].event_date) == "2022-07-03"
