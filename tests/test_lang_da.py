@@ -405,3 +405,13 @@ def test_article_vovtjansk(pipeline):
         ("attack", "Pokrovsk", "RU"), ("attack", "Otjeretyne", "RU"),
         ("attack", "Novooleksandrivka", "RU"),
     }
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Tilbagetrækningen af de russiske tropper fra Dnipros vestbred er afsluttet.", "Dnipros"),
+    ("Antonivskyj-broen over Dnipro er ødelagt.", "Dnipro"),
+])
+def test_river_bank_and_bridge_are_water(pipeline, text, surface):
+    """A bank ('vestbred') or a bridge over it makes Dnipro the river, not the city."""
+    places = {p.mention.surface: p for p in _extract(pipeline, text).places}
+    assert places[surface].entry.kind.value == "water"
