@@ -256,3 +256,162 @@ def test_article_lyman(pipeline):
         ("advance", "Drobysjeve", "UA"), ("advance", "Jampil", "UA"),
         ("advance", "Svatove", "UA"), ("strike", "Zaporizjzja", "RU"),
     ])
+
+
+# Third pass: forms met in Danish wire, live-blog and broadcaster reports of 2022-2025; each fails
+# without the language-file entry it tests.
+THIRD_CASES = [
+    # "befrielsen af" (the noun) is a capture
+    ("Det russiske forsvarsministerium meddeler, at hæren har fuldført befrielsen af Marjinka.",
+     [("capture", "Marjinka", "RU")]),
+    # advance: "rykker tættere på", pushing the other side back ("trængt … tilbage")
+    ("Russiske tropper rykker tættere på Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
+    ("Russiske tropper har trængt ukrainske styrker tilbage ved Marjinka.",
+     [("advance", "Marjinka", "RU")]),
+    # "ifølge Moskva" is the claimant, not a captured place
+    ("Onsdag erobrede russiske styrker ifølge Moskva også landsbyen Novokhatske.",
+     [("capture", "Novokhatske", "RU")]),
+    # villages listed after a sector ("mest omkring landsbyerne …") are places of the attack
+    ("Russiske styrker har gennemført 28 angreb i Pokrovsk-retningen, mest omkring landsbyerne "
+     "Otjeretyne og Novooleksandrivka.",
+     [("attack", "Pokrovsk", "RU"), ("attack", "Otjeretyne", "RU"),
+      ("attack", "Novooleksandrivka", "RU")]),
+    # drones as the subject of "angreb" make a strike
+    ("Ukrainske droner angreb i nat et olielager i Brjansk.", [("strike", "Brjansk", "UA")]),
+    # "det ukrainske luftvåben" is a claimant, not the side that struck
+    ("Mest ramt blev Odesa og Kharkiv, oplyser det ukrainske luftvåben.",
+     [("strike", "Odesa", "RU"), ("strike", "Kharkiv", "RU")]),
+]
+
+THIRD_NOT_CLAIMS = [
+    "Ukrainske styrker har ikke opgivet planerne om at rykke frem mod Tokmak.",
+    "Byens fald vil give russiske styrker en bedre position til at rykke frem mod Kramatorsk.",
+    # an institute's acronym (DIIS) is no place
+    "Den russiske hær har ikke til hensigt at stoppe offensiven, vurderer forsker Flemming "
+    "Splidsboel Hansen fra DIIS.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_CASES)
+def test_sentence_third(pipeline, text, expected):
+    assert _claims(pipeline, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", THIRD_NOT_CLAIMS)
+def test_not_a_claim_third(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Ukrainske enheder er gået ind i byen Kherson, skriver den ukrainske efterretningstjeneste.",
+     "Ukrainian military intelligence", "UA"),
+    ("Jevgenij Prigozjin hævder, at hans styrker har taget fuld kontrol over Bakhmut.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Det amerikanske forsvarsministerium siger, at russiske tropper har forladt Kherson.",
+     "US Department of Defense", "third"),
+    ("I den ukrainske generalstabs daglige rapport hedder det, at russiske tropper angreb ved "
+     "Kurakhove.", "Ukrainian General Staff", "UA"),
+    ("Generalstaben i Kyiv oplyser, at russiske styrker har angrebet ved Marjinka.",
+     "Ukrainian General Staff", "UA"),
+    ("Russiske bloggere skriver, at russiske tropper er rykket frem ved Krasnohorivka.",
+     "military bloggers", "third"),
+])
+def test_claimant_third(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side) == (claimant, side)
+
+
+def test_prigozhin_own_forces_are_russian(pipeline):
+    (claim,) = _extract(pipeline, "Jevgenij Prigozjin hævder, at hans styrker har taget fuld "
+                                  "kontrol over Bakhmut.").claims
+    assert claim.actor.value == "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "Tidligere på måneden meddelte Rusland, at Kurakhove var blevet indtaget.",
+    "I Mariupol fortsætter de hårde kampe, som har stået på siden begyndelsen af marts.",
+    "Borodjanka er stort set ødelagt efter ugers russisk bombardement.",
+])
+def test_background_has_no_date_third(pipeline, text):
+    (claim,) = _extract(pipeline, text).claims
+    assert claim.event_date is None
+
+
+def test_mayor_makes_the_city(pipeline):
+    """A mayor reporting the strike names the city, even in an article about its region."""
+    claims = _extract(pipeline, "Kharkiv blev ramt af to glidebomber, oplyser borgmester Ihor "
+                                "Terekhov. Der er kampe i Kharkiv-regionen.").claims
+    strike = next(c for c in claims if c.type.value == "strike")
+    assert strike.place.entry.name == "Kharkiv" and strike.place.entry.kind.value == "settlement"
+
+
+def test_omrade_is_a_region(pipeline):
+    places = {p.mention.surface: p for p in _extract(
+        pipeline, "Russiske tropper har erobret Velyka Novosilka i det sydlige Donetsk-område. "
+                  "Ifølge ministeriet blev byen befriet efter flere ugers kampe.").places}
+    assert places["Donetsk"].entry.kind.value == "region"
+
+
+VOVTJANSK_2024 = (  # a wire report of Tuesday 14 May 2024, written for these tests
+    "Ukraine trækker soldater tilbage ved Vovtjansk"
+    "\n"
+    "\n"
+    "Ukrainske enheder har trukket sig tilbage fra stillinger ved landsbyerne Lukjantsi og "
+    "Vovtjansk i Kharkiv-regionen. Det oplyser den ukrainske generalstab tirsdag."
+    "\n"
+    "\n"
+    "- I nogle områder har vores enheder manøvreret og indtaget mere fordelagtige stillinger "
+    "for at redde liv, skriver generalstaben."
+    "\n"
+    "\n"
+    "Rusland indledte fredag en ny offensiv i den nordøstlige del af Kharkiv-regionen. "
+    "Russiske tropper krydsede grænsen fra Belgorod-regionen og har siden taget kontrol over "
+    "omkring ni landsbyer, herunder Strilitja, Pylna og Borysivka, ifølge det russiske "
+    "forsvarsministerium."
+    "\n"
+    "\n"
+    "Den amerikanske tænketank ISW skriver, at russiske styrker mandag aften var trængt ind i "
+    "de nordlige dele af Vovtjansk."
+    "\n"
+    "\n"
+    "Byen, der ligger kun fem kilometer fra den russiske grænse, havde før krigen omkring "
+    "17.000 indbyggere. Ifølge politiet i Kharkiv-regionen er næsten alle evakueret."
+    "\n"
+    "\n"
+    "Samtidig blev Kharkiv tirsdag morgen ramt af to russiske glidebomber, oplyser borgmester "
+    "Ihor Terekhov. Mindst seks mennesker blev såret."
+    "\n"
+    "\n"
+    "Også i Donetsk-regionen presser Rusland på. Ifølge generalstaben har russiske styrker "
+    "det seneste døgn gennemført 28 angreb i Pokrovsk-retningen, mest omkring landsbyerne "
+    "Otjeretyne og Novooleksandrivka."
+    "\n"
+    "\n"
+    "I Belgorod styrtede en boligblok søndag delvist sammen. Det russiske forsvarsministerium "
+    "siger, at bygningen blev ramt af en ukrainsk Totjka-U-missil. Ukraine har ikke "
+    "kommenteret sagen."
+    "\n"
+)
+
+
+def test_article_vovtjansk(pipeline):
+    claims = set(_claims(pipeline, VOVTJANSK_2024, published="2024-05-14"))
+    # The strike on Belgorod is told over two sentences (the place in the first, "ramt" in the
+    # second) and is not found yet; it is allowed, not required.
+    assert claims - {("strike", "Belgorod", "UA")} == {
+        ("withdrawal", "Vovtjansk", "UA"), ("withdrawal", "Lukjantsi", "UA"),
+        ("attack", "Kharkiv", "RU"), ("capture", "Strilitja", "RU"), ("capture", "Pylna", "RU"),
+        ("capture", "Borysivka", "RU"), ("advance", "Vovtjansk", "RU"), ("strike", "Kharkiv", "RU"),
+        ("attack", "Pokrovsk", "RU"), ("attack", "Otjeretyne", "RU"),
+        ("attack", "Novooleksandrivka", "RU"),
+    }
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Tilbagetrækningen af de russiske tropper fra Dnipros vestbred er afsluttet.", "Dnipros"),
+    ("Antonivskyj-broen over Dnipro er ødelagt.", "Dnipro"),
+])
+def test_river_bank_and_bridge_are_water(pipeline, text, surface):
+    """A bank ('vestbred') or a bridge over it makes Dnipro the river, not the city."""
+    places = {p.mention.surface: p for p in _extract(pipeline, text).places}
+    assert places[surface].entry.kind.value == "water"
