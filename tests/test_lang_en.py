@@ -94,6 +94,32 @@ CASES = [
      "region.", [("capture", "Kherson", "UA")]),
     ("Russian units advanced deep into the enemy's defences and liberated Novodmytrivka, the "
      "Russian defence ministry said.", [("capture", "Novodmytrivka", "RU")]),
+    # unsuccessful attempts are attacks, not advances
+    ("In the Lyman direction, Russian troops tried to advance near Terny and Torske.",
+     [("attack", "Terny", "RU"), ("attack", "Torske", "RU")]),
+    ("Russian troops unsuccessfully tried to regain lost positions near Robotyne.",
+     [("attack", "Robotyne", "RU")]),
+    # "the Russian town of", "the eastern Ukrainian city of": a place's adjective, not a side
+    ("Syrskyi says his troops have taken full control of the Russian town of Sudzha.",
+     [("capture", "Sudzha", "UA")]),
+    ("Wagner chief Yevgeny Prigozhin says his fighters have taken full control of the eastern "
+     "Ukrainian city of Bakhmut after a battle lasting months.", [("capture", "Bakhmut", "RU")]),
+    ("The governor accused Ukraine of striking a fuel depot in the city of Belgorod.",
+     [("strike", "Belgorod", "UA")]),
+    # TASS style: battlegroups are Russian, "improved their tactical position" is an advance
+    ("Units of the Battlegroup West liberated the community of Zapadnoye in the Kharkov region.",
+     [("capture", "Zapadnoye", "RU")]),
+    ("Units of the Battlegroup South improved their tactical position near Chasov Yar.",
+     [("advance", "Chasov Yar", "RU")]),
+    ("Russia's defence ministry said its forces had completed the \"liberation\" of Soledar.",
+     [("capture", "Soledar", "RU")]),
+    ("Ukrainian troops crossed the border into Russia's Kursk region.",
+     [("advance", "Kursk", "UA")]),
+    ("The 3rd Separate Assault Brigade said its soldiers had retaken Andriivka.",
+     [("capture", "Andriivka", "UA")]),
+    # governors' tallies of shelling are strikes
+    ("Russian forces attacked Kherson Oblast 79 times over the past day, firing 440 shells.",
+     [("strike", "Kherson Oblast", "RU")]),
 ]
 
 NOT_CLAIMS = [
@@ -108,6 +134,8 @@ NOT_CLAIMS = [
     "The war is part of Moscow's campaign to seize the whole of the Donbas region.",
     "The city has been targeted since the region was annexed by Moscow.",
     "Kyiv is trying to prevent the encirclement of Pokrovsk.",
+    "Its capture would give Russia little advantage, but it could open the way towards Kramatorsk.",
+    "Russian forces were massing near Izium for an offensive towards Sloviansk.",
 ]
 
 
@@ -156,6 +184,14 @@ def test_claimant_and_verification(pipeline):
      "Forces said.", "Ukrainian General Staff", "UA"),
     ("Russian war bloggers reported that Moscow's troops had captured Krynky.",
      "military bloggers", "third"),
+    ("DeepState, a group with close ties to the Ukrainian military, said Russian units had moved "
+     "towards Kucheriv Yar.", "DeepState (Ukrainian monitoring group)", "third"),
+    ("Ukrainian drones hit an oil depot in Bryansk overnight, a source in Ukraine's SBU security "
+     "service told Reuters.", "Ukrainian Security Service (SBU)", "UA"),
+    ("Analysts said Moscow's troops are pressing toward the town of Chasiv Yar.", "analysts",
+     "third"),
+    ("The 3rd Separate Assault Brigade said its soldiers had retaken Andriivka.",
+     "Ukrainian brigade", "UA"),
 ])
 def test_claimant(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -227,7 +263,47 @@ def test_article(pipeline):
     ("Kyiv’s air defences were busy.", "Kyiv", "Kyiv", "settlement"),
     ("Drones hit the DPR capital.", "DPR", "Donetsk Oblast", "region"),
     ("Strikes hit the Kursk region.", "Kursk", "Kursk Oblast", "region"),
+    ("Russian shelling of Nikopol damaged homes, Dnipropetrovsk Regional Governor Serhii Lysak "
+     "said.", "Dnipropetrovsk", "Dnipropetrovsk Oblast", "region"),
 ])
 def test_place_forms(pipeline, text, surface, name, kind):
     places = {p.mention.surface: p for p in _extract(pipeline, text).places}
     assert places[surface].entry.name == name and places[surface].entry.kind.value == kind
+
+
+# An agency report in AP style (written for these tests), no date header.
+ARTICLE_AP = """KHARKIV, Ukraine (AP) — Russian troops pushed deeper into Ukraine's northeastern \
+Kharkiv region on Sunday, forcing Ukrainian units to pull back from positions near two villages \
+and prompting the evacuation of thousands of civilians, officials said.
+
+The surprise ground offensive, launched early Friday, has opened a new front about 70 kilometers \
+(45 miles) north of the city of Kharkiv. Ukraine's military said its forces had withdrawn from \
+around Lukyantsi and Vovchansk's northern outskirts "to preserve the lives of our servicemen."
+
+Russia's Defense Ministry said its troops had captured nine villages in the region since Friday, \
+including Hlyboke, Strilecha and Pylna. The AP could not independently verify those claims.
+
+Kharkiv Gov. Oleh Syniehubov said Russian forces were shelling Vovchansk, a town of about 3,000 \
+people just 5 kilometers from the border, around the clock. More than 4,000 people had been \
+evacuated from border communities, he said.
+
+In the city of Kharkiv, a Russian glide bomb hit a residential building on Sunday afternoon, \
+wounding at least nine people, Mayor Ihor Terekhov said.
+
+Analysts said the Russian push aims to draw Ukrainian forces away from the Donetsk region, where \
+Moscow's troops are pressing toward the town of Chasiv Yar.
+
+Ukrainian President Volodymyr Zelenskyy said Kyiv had sent reinforcements to the area and that \
+fighting there was intense.
+"""
+
+
+def test_article_ap(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_AP, published=None))
+    assert claims == {
+        ("advance", "Kharkiv", "RU"), ("withdrawal", "Lukyantsi", "UA"),
+        ("withdrawal", "Vovchansk", "UA"), ("capture", "Hlyboke", "RU"),
+        ("capture", "Strilecha", "RU"), ("capture", "Pylna", "RU"),
+        ("strike", "Vovchansk", "RU"), ("strike", "Kharkiv", "RU"),
+        ("advance", "Chasiv Yar", "RU"),
+    }
