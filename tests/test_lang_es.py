@@ -145,6 +145,27 @@ CASES = [
     ("Las autoridades de la región ucraniana de Odesa han informado este jueves de que Rusia "
      "ha lanzado un ataque con drones contra la ciudad portuaria de Odesa.",
      [("strike", "Odesa", "RU")]),
+    # a speaker who "proclaims" is the claimant, not the side named after "y"
+    ("Prigozhin proclama la conquista de Bajmut y Kiev asegura que la batalla continúa",
+     [("capture", "Bajmut", "RU")]),
+    # a time between the verb and its preposition
+    ("Las fuerzas ucranianas han entrado este sábado en la ciudad de Kupiansk.",
+     [("advance", "Kupiansk", "UA")]),
+    ("Las tropas rusas intentaron el lunes tomar Chasiv Yar.", [("attack", "Chasiv Yar", "RU")]),
+    ("Milicias de voluntarios rusos que combaten del lado de Ucrania intentaron el martes "
+     "penetrar en la zona de Tiotkino.", [("attack", "Tiotkino", "UA")]),
+    # "impactos en", a gerund of the strike and a list of "las localidades de"
+    ("También se registraron impactos en Odesa y en Zhitómir.",
+     [("strike", "Odesa", "RU"), ("strike", "Zhitómir", "RU")]),
+    ("El ejército ruso bombardeó la región, alcanzando la ciudad de Jersón y las localidades de "
+     "Beryslav y Antonivka.",
+     [("strike", "Jersón", "RU"), ("strike", "Beryslav", "RU"), ("strike", "Antonivka", "RU")]),
+    ("Kadírov criticó a los mandos por la pérdida de Limán.", [("withdrawal", "Limán", None)]),
+    # installed officials "en Crimea", an agency dateline: no claims there
+    ("Las autoridades instaladas por Rusia en Crimea informaron de que drones ucranianos "
+     "atacaron la ciudad de Feodosia.", [("strike", "Feodosia", "UA")]),
+    ("MOSCÚ, 13 mar (EFE).- Drones ucranianos atacaron una refinería en la región de Riazán.",
+     [("strike", "Riazán", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -169,6 +190,9 @@ NOT_CLAIMS = [
     "Las tropas rusas tratarán de tomar Kostiantinivka antes del invierno.",
     # a source that does not mention a fall states none
     "El parte ucraniano no mencionó la caída de Novoselivka.",
+    # an order is not the deed; a loss the army "has not confirmed" is no withdrawal
+    "El mando ruso ha ordenado tomar la ciudad de Chasiv Yar antes del 9 de mayo.",
+    "El Ejército ucraniano no ha confirmado la pérdida de la ciudad de Kurájove.",
     # the quoted commander is no place
     "He decidido retirar nuestras unidades para evitar el cerco, escribió Sirski en Telegram.",
 ]
@@ -266,6 +290,9 @@ def test_claimant_status_and_verification(pipeline):
      "the local military administration", "UA"),
     ("Misiles rusos alcanzaron Kiev durante la noche, informó el jefe de la administración "
      "militar de Kiev.", "the local military administration", "UA"),
+    ("El gobernador de la región rusa de Briansk acusó a las fuerzas ucranianas de bombardear "
+     "la localidad de Klimovo.", "the regional governor", "RU"),
+    ("Prigozhin proclamó la conquista de Bajmut.", "Wagner chief Yevgeny Prigozhin", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -329,6 +356,12 @@ def test_missing_spelling(pipeline):
     ("La localidad, situada a las afueras de Donetsk, es escenario de combates.", "Donetsk",
      "reference"),
     ("La retirada de Moscú del acuerdo de cereales preocupa a Odesa.", "Moscú", "metonym"),
+    ("Vuhledar resistió una ofensiva en la que Moscú perdió decenas de blindados.", "Moscú",
+     "metonym"),
+    ("Sus tropas se reagrupan en Izium para reforzar la dirección de Donetsk.", "Donetsk",
+     "reference"),
+    ("Un portavoz de la agrupación Jortitsia dijo que \"los combates continúan en la zona "
+     "industrial\".", "Jortitsia", "office"),
 ])
 def test_roles(pipeline, text, surface, role):
     places = {p.mention.surface: p.mention.role for p in _extract(pipeline, text).places}
@@ -430,3 +463,54 @@ def test_article_toretsk(pipeline):
     assert withdrawal.event_date is None
     # no claim at the reference point, the region of the border, or the governor's first name
     assert not {c for c in got if c[1] in ("Zaporiyia", "Volodimir", "Ucrania")}
+
+
+# A live blog written for this test in the style of a Spanish newspaper's "en directo" page
+# (entries under times, a Russian counter-claim under the Russian name, installed officials in
+# Crimea, a list of shelled villages, a British forecast): the claims it must give.
+ARTICLE_LIVE = (
+    'Guerra en Ucrania, en directo | Última hora\n\n'
+    '10:42 | Ucrania asegura haber liberado Robotyne\n'
+    'La viceministra de Defensa ucraniana, Hanna Maliar, ha confirmado que las tropas ucranianas '
+    'han liberado por completo la localidad de Robotyne, en la región de Zaporiyia, y que '
+    'continúan su ofensiva hacia Novoprokopivka y Verbove. "Nuestros defensores avanzan en la '
+    'dirección de Melitópol", ha escrito en Telegram.\n\n'
+    '10:15 | Rusia dice haber repelido ataques cerca de Rabotino\n'
+    'El Ministerio de Defensa ruso sostiene en cambio que sus fuerzas rechazaron cuatro ataques '
+    'ucranianos en las cercanías de Rabotino y Verbove, y que el enemigo sufrió fuertes pérdidas. '
+    'La información no ha podido ser contrastada de forma independiente.\n\n'
+    '09:30 | Drones contra Crimea\n'
+    'Las autoridades instaladas por Rusia en Crimea han informado de que drones ucranianos '
+    'atacaron esta madrugada la ciudad de Feodosia. El gobernador impuesto por Moscú, Serguéi '
+    'Aksiónov, aseguró que la defensa antiaérea los derribó sobre el mar.\n\n'
+    '08:50 | Bombardeos en Jersón\n'
+    'El jefe de la administración militar regional de Jersón, Oleksandr Prokudin, ha denunciado '
+    'que el ejército ruso ha bombardeado 86 veces la región en el último día, alcanzando la ciudad '
+    'de Jersón y las localidades de Beryslav y Antonivka. Un hombre de 65 años murió en '
+    'Beryslav.\n\n'
+    '08:10 | Lo que sabemos\n'
+    'La contraofensiva ucraniana, iniciada a principios de junio, avanza más despacio de lo '
+    'esperado. Según los servicios de inteligencia británicos, las fuerzas rusas probablemente '
+    'intentarán frenar el avance ucraniano en la segunda línea defensiva, cerca de Tokmak.'
+)
+
+
+def test_article_live_blog(pipeline):
+    claims = _extract(pipeline, ARTICLE_LIVE, "2023-08-28").claims
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in claims}
+    assert {
+        ("capture", "Robotyne", "UA"),
+        ("attack", "Novoprokopivka", "UA"),
+        ("attack", "Verbove", "UA"),
+        ("advance", "Melitópol", "UA"),
+        ("attack", "Rabotino", "UA"),
+        ("strike", "Feodosia", "UA"),
+        ("strike", "Jersón", "RU"),
+        ("strike", "Beryslav", "RU"),
+        ("strike", "Antonivka", "RU"),
+    } <= got
+    # the forecast near Tokmak is no claim; the installed officials "en Crimea" give none there
+    assert not {c for c in got if c[1] == "Tokmak" or c[1:] == ("Crimea", "UA")}
+    feodosia = next(c for c in claims if c.place.mention.surface == "Feodosia")
+    assert feodosia.claimant_side.value == "RU" and str(feodosia.event_date) == "2023-08-28"
