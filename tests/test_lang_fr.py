@@ -479,3 +479,52 @@ def test_article_avdiivka(pipeline):
         ("attack", "Terny", "RU"),
         ("strike", "Kharkiv", "RU"),
     }
+
+
+# A Le Monde-style report written for these tests: a withdrawal announced by a force grouping
+# whose name is no place, "l'entrée de soldats russes dans le centre de la ville", a past
+# month ("en février 2023"), DeepState, a sector containing the villages it lists.
+ARTICLE_VUHLEDAR = (
+    "date 2024-10-02\n"
+    "Guerre en Ukraine : l'armée ukrainienne se retire de Vouhledar, bastion tenu depuis 2022\n"
+    "\n"
+    "L'armée ukrainienne a annoncé, mercredi 2 octobre, avoir reçu l'ordre de se retirer de "
+    "Vouhledar, une ville minière située sur une colline dans le sud de la région de Donetsk,"
+    " qu'elle défendait depuis le début de l'invasion russe. « Le haut commandement a "
+    "autorisé une manœuvre de retrait des unités de Vouhledar afin de préserver le personnel "
+    "et le matériel », a précisé sur Telegram le groupement de forces Khortytsia.\n"
+    "\n"
+    "Quelques heures plus tôt, plusieurs médias ukrainiens, citant des sources militaires, "
+    "avaient fait état de l'entrée de soldats russes dans le centre de la ville, où un "
+    "drapeau russe aurait été hissé sur un bâtiment administratif. L'armée russe menaçait "
+    "d'encercler la garnison depuis la mi-septembre, après avoir coupé la principale route "
+    "d'approvisionnement.\n"
+    "\n"
+    "Vouhledar, qui comptait 15 000 habitants avant la guerre, avait résisté à plusieurs "
+    "assauts russes particulièrement meurtriers, notamment en février 2023, lorsque des "
+    "colonnes de blindés avaient été anéanties dans les champs environnants.\n"
+    "\n"
+    "Le ministère russe de la Défense n'a pas encore commenté la situation. Les analystes du "
+    "projet ukrainien DeepState estiment que les Russes progressent également au nord de la "
+    "ville, près de Bohoïavlenka, et qu'ils se rapprochent de Kourakhové, à une vingtaine de "
+    "kilomètres.\n"
+    "\n"
+    "Sur le front de Pokrovsk, l'état-major ukrainien a comptabilisé 22 assauts russes au "
+    "cours des dernières 24 heures, notamment près de Myrnohrad et de Selydové. À Kharkiv, "
+    "des frappes de bombes guidées ont blessé 12 personnes mardi soir, selon le gouverneur."
+)
+
+
+def test_article_vuhledar(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_VUHLEDAR, "2024-10-02"))
+    assert {
+        ("withdrawal", "Vouhledar", "UA"),
+        ("advance", "Vouhledar", "RU"),
+        ("attack", "Vouhledar", "RU"),
+        ("advance", "Kourakhové", "RU"),
+        ("attack", "Myrnohrad", "RU"),
+        ("attack", "Selydové", "RU"),
+        ("strike", "Kharkiv", "RU"),
+    } <= claims
+    # the force grouping "Khortytsia" and the sector "le front de Pokrovsk" carry no claim
+    assert not {c for c in claims if c[1] in ("Khortytsia", "Pokrovsk", "Donetsk")}
