@@ -162,6 +162,39 @@ CASES = [
     # "Kiev frappe …": the capital acting is the government, not the place attacked
     ("Les forces russes à l'assaut de Toretsk, Kiev frappe une base aérienne en Russie",
      [("attack", "Toretsk", "RU")]),
+    # "efforts offensifs" (masculine) and plural sectors "les axes de …"
+    ("L'ennemi concentre ses efforts offensifs sur les axes de Lyman et de Bakhmout.",
+     [("attack", "Lyman", "RU"), ("attack", "Bakhmout", "RU")]),
+    # control of the whole place is a capture, of a share of it an advance
+    ("Wagner affirme que ses combattants contrôlent l'ensemble du territoire de Soledar.",
+     [("capture", "Soledar", "RU")]),
+    ("Les forces russes contrôlent « 70 % » de Severodonetsk, selon le gouverneur.",
+     [("advance", "Severodonetsk", "RU")]),
+    # infiltration, "percer" without an object, the noun "l'entrée de … dans"
+    ("Les Russes se sont infiltrés près du village de Koutcheriv Iar.",
+     [("advance", "Koutcheriv Iar", "RU")]),
+    ("Ukraine : les forces russes percent près de Dobropillia, Kiev envoie des renforts",
+     [("advance", "Dobropillia", "RU")]),
+    ("Des médias ont fait état de l'entrée de soldats russes dans Vouhledar.",
+     [("advance", "Vouhledar", "RU")]),
+    ("Des petits groupes ennemis tentent de s'infiltrer près de Pokrovsk.",
+     [("attack", "Pokrovsk", "RU")]),
+    # positions taken near a place, defenders pushed out of its centre: advances
+    ("Les soldats ukrainiens ont repris plusieurs positions près de Ternova.",
+     [("advance", "Ternova", "UA")]),
+    ("Les troupes russes ont repoussé les défenseurs ukrainiens du centre de Severodonetsk.",
+     [("advance", "Severodonetsk", "RU")]),
+    # four words between the drones and "attaqué": still a strike
+    ("Des drones ukrainiens ont par ailleurs attaqué la raffinerie de Touapsé.",
+     [("strike", "Touapsé", "UA")]),
+    # the Russian MoD's "regrouping" of its forces is a withdrawal
+    ("Le ministère russe de la Défense a annoncé le « regroupement » de ses troupes de "
+     "Balakliïa.", [("withdrawal", "Balakliïa", "RU")]),
+    ("La nuit a été difficile. Le gouverneur a fait état de dégâts sur une centrale thermique "
+     "à Bourchtyn.", [("strike", "Bourchtyn", "RU")]),
+    # "à la télévision ukrainienne" is where the spokesman spoke, not a side fighting
+    ("« Des combats se poursuivent à Soledar », a déclaré le porte-parole du commandement "
+     "militaire de l'Est à la télévision ukrainienne.", [("attack", "Soledar", None)]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -183,6 +216,10 @@ NOT_CLAIMS = [
     "Les Russes envisagent désormais d'avancer vers Tchassiv Iar.",
     "Zelensky a affirmé que Bakhmout était entièrement détruite.",
     "Le repli des troupes s'est achevé à 5 heures, heure de Moscou.",
+    # "une vingtaine de kilomètres de" is a distance: the city after it is only a reference
+    "Des drones russes ont visé un village, à une vingtaine de kilomètres de Kharkiv.",
+    # a demand is not an event
+    "Poutine réclame le retrait des troupes ukrainiennes de la région de Donetsk.",
 ]
 
 
@@ -268,6 +305,16 @@ def test_unverified_in_the_same_sentence(pipeline):
      "military bloggers", "third"),
     ("Les troupes russes ont lancé une offensive contre Toretsk, a reconnu un porte-parole de la "
      "24e brigade ukrainienne.", "Ukrainian military", "UA"),
+    ("À Krivyï Rig, un missile russe a touché un hôtel, a écrit le chef de l'administration "
+     "militaire, Oleksandr Vilkoul.", "the local military administration", "UA"),
+    ("Des drones ukrainiens ont frappé la raffinerie de Touapsé, a indiqué l'état-major "
+     "régional.", "the local military administration", "RU"),
+    ("Le président Volodymyr Zelensky a salué vendredi la libération de Balakliïa.",
+     "Ukrainian President Volodymyr Zelensky", "UA"),
+    ("Près de Myrnohrad, l'état-major ukrainien a comptabilisé 22 assauts russes.",
+     "Ukrainian General Staff", "UA"),
+    ("« Des combats se poursuivent à Soledar », a déclaré le porte-parole du commandement "
+     "militaire de l'Est.", "Ukrainian military", "UA"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -328,6 +375,8 @@ def test_press_spellings(pipeline, text, surface, name, kind):
     ("Jeudi, Moscou a affirmé que ses troupes progressaient.", "Moscou", "metonym"),
     ("Selon Kiev, les combats se poursuivent.", "Kiev", "metonym"),
     ("Les dirigeants de la république populaire de Donetsk ont fait état de tirs.", "Donetsk",
+     "office"),
+    ("Le retrait a été confirmé par le groupement de forces Khortytsia.", "Khortytsia",
      "office"),
 ])
 def test_roles(pipeline, text, surface, role):
@@ -430,3 +479,52 @@ def test_article_avdiivka(pipeline):
         ("attack", "Terny", "RU"),
         ("strike", "Kharkiv", "RU"),
     }
+
+
+# A Le Monde-style report written for these tests: a withdrawal announced by a force grouping
+# whose name is no place, "l'entrée de soldats russes dans le centre de la ville", a past
+# month ("en février 2023"), DeepState, a sector containing the villages it lists.
+ARTICLE_VUHLEDAR = (
+    "date 2024-10-02\n"
+    "Guerre en Ukraine : l'armée ukrainienne se retire de Vouhledar, bastion tenu depuis 2022\n"
+    "\n"
+    "L'armée ukrainienne a annoncé, mercredi 2 octobre, avoir reçu l'ordre de se retirer de "
+    "Vouhledar, une ville minière située sur une colline dans le sud de la région de Donetsk,"
+    " qu'elle défendait depuis le début de l'invasion russe. « Le haut commandement a "
+    "autorisé une manœuvre de retrait des unités de Vouhledar afin de préserver le personnel "
+    "et le matériel », a précisé sur Telegram le groupement de forces Khortytsia.\n"
+    "\n"
+    "Quelques heures plus tôt, plusieurs médias ukrainiens, citant des sources militaires, "
+    "avaient fait état de l'entrée de soldats russes dans le centre de la ville, où un "
+    "drapeau russe aurait été hissé sur un bâtiment administratif. L'armée russe menaçait "
+    "d'encercler la garnison depuis la mi-septembre, après avoir coupé la principale route "
+    "d'approvisionnement.\n"
+    "\n"
+    "Vouhledar, qui comptait 15 000 habitants avant la guerre, avait résisté à plusieurs "
+    "assauts russes particulièrement meurtriers, notamment en février 2023, lorsque des "
+    "colonnes de blindés avaient été anéanties dans les champs environnants.\n"
+    "\n"
+    "Le ministère russe de la Défense n'a pas encore commenté la situation. Les analystes du "
+    "projet ukrainien DeepState estiment que les Russes progressent également au nord de la "
+    "ville, près de Bohoïavlenka, et qu'ils se rapprochent de Kourakhové, à une vingtaine de "
+    "kilomètres.\n"
+    "\n"
+    "Sur le front de Pokrovsk, l'état-major ukrainien a comptabilisé 22 assauts russes au "
+    "cours des dernières 24 heures, notamment près de Myrnohrad et de Selydové. À Kharkiv, "
+    "des frappes de bombes guidées ont blessé 12 personnes mardi soir, selon le gouverneur."
+)
+
+
+def test_article_vuhledar(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_VUHLEDAR, "2024-10-02"))
+    assert {
+        ("withdrawal", "Vouhledar", "UA"),
+        ("advance", "Vouhledar", "RU"),
+        ("attack", "Vouhledar", "RU"),
+        ("advance", "Kourakhové", "RU"),
+        ("attack", "Myrnohrad", "RU"),
+        ("attack", "Selydové", "RU"),
+        ("strike", "Kharkiv", "RU"),
+    } <= claims
+    # the force grouping "Khortytsia" and the sector "le front de Pokrovsk" carry no claim
+    assert not {c for c in claims if c[1] in ("Khortytsia", "Pokrovsk", "Donetsk")}
