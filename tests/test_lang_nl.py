@@ -159,6 +159,9 @@ CASES = [
     # "meldt het Oekraïense leger" is the claimant, not the side that struck
     ("Zaterdag vuurde Rusland twintig raketten af op het noorden van Oekraïne. Daarbij werd het "
      "dorp Desna getroffen, meldt het Oekraïense leger.", [("strike", "Desna", "RU")]),
+    # "ten oosten van de stad" is a reference point, not "de stad" of the claim
+    ("Richting Hoeljajpole rukken de Russen snel op. Het Oekraïense leger trok zich woensdag "
+     "terug uit vijf dorpen ten oosten van de stad.", [("advance", "Hoeljajpole", "RU")]),
     # the place between "zich" and "teruggetrokken"
     ("Oekraïense troepen hebben zich uit Velyka Novosilka teruggetrokken.",
      [("withdrawal", "Velyka Novosilka", "UA")]),
