@@ -162,6 +162,9 @@ CASES = [
     # "ten oosten van de stad" is a reference point, not "de stad" of the claim
     ("Richting Hoeljajpole rukken de Russen snel op. Het Oekraïense leger trok zich woensdag "
      "terug uit vijf dorpen ten oosten van de stad.", [("advance", "Hoeljajpole", "RU")]),
+    # "in het noorden van de stad" is inside it
+    ("Russische troepen vielen Vovtsjansk aan. Russische eenheden zijn het noorden van de stad "
+     "binnengedrongen.", [("attack", "Vovtsjansk", "RU"), ("advance", "Vovtsjansk", "RU")]),
     # the place between "zich" and "teruggetrokken"
     ("Oekraïense troepen hebben zich uit Velyka Novosilka teruggetrokken.",
      [("withdrawal", "Velyka Novosilka", "UA")]),
