@@ -121,6 +121,60 @@ CASES = [
     # "onze troepen": the claimant's own side, not the nearest side word
     ("Na zware Russische beschietingen hebben onze troepen het dorp Robotyne heroverd, meldt "
      "de Oekraïense generale staf.", [("capture", "Robotyne", "UA")]),
+    # "in het oosten van X" is inside X; "ten oosten van X" is only a reference point
+    ("Russische troepen hebben de wijk Kanal in het oosten van Tsjasiv Jar volledig ingenomen.",
+     [("capture", "Tsjasiv Jar", "RU")]),
+    ("Volgens de lokale politie zijn Russische eenheden het noorden van Vovtsjansk "
+     "binnengedrongen.", [("advance", "Vovtsjansk", "RU")]),
+    # an apposition ", aan de noordrand van X" only locates the village
+    ("Wagner zegt het dorp Krasna Hora, aan de noordrand van Bachmoet, te hebben ingenomen.",
+     [("capture", "Krasna Hora", "RU")]),
+    # a bare "De herovering" points back; it is no capture of the places that follow
+    ("Het Oekraïense leger heeft Lyman heroverd. De herovering komt een dag nadat president "
+     "Poetin in Moskou de annexatie van de provincies Donetsk en Loehansk had afgekondigd.",
+     [("capture", "Lyman", "UA")]),
+    # Dutch -sky for -skyj
+    ("Ook de steden Charkiv en Chmelnytsky werden door Russische raketten geraakt.",
+     [("strike", "Charkiv", "RU"), ("strike", "Chmelnytsky", "RU")]),
+    # "zei Moskou" (verb first): the government, not the city
+    ("Dinsdag zei Moskou dat het Russische leger het dorp Katerynivka had bevrijd.",
+     [("capture", "Katerynivka", "RU")]),
+    # a "volksrepubliek" names no place of the event
+    ("Volgens het Russische ministerie van Defensie hebben Russische troepen en strijders van de "
+     "zogenaamde Volksrepubliek Loehansk de stad Sjevjerodonetsk ingenomen.",
+     [("capture", "Sjevjerodonetsk", "RU")]),
+    # infiltration is an advance
+    ("Volgens Kyiv zijn kleine Russische groepen de stad Koepjansk via een gaspijpleiding "
+     "binnengesijpeld.", [("advance", "Koepjansk", "RU")]),
+    # "namen ... in" with a long object ("het dorp X in de regio Y in")
+    ("In het zuiden namen de Russen deze week het dorp Rivnopillja in de regio Zaporizja in, "
+     "meldt het Russische ministerie van Defensie.", [("capture", "Rivnopillja", "RU")]),
+    # "een van de zwaarste aanvallen op Kyiv" is the strike just reported
+    ("Maandag troffen Russische raketten de hoofdstad Kyiv. Het was een van de zwaarste "
+     "aanvallen op Kyiv sinds het begin van de oorlog.", [("strike", "Kyiv", "RU")]),
+    # "posities verlegd" is a withdrawal; "onze eenheden" are the army spokesman's
+    ("In de sectoren bij Loekjantsi en Vovtsjansk hebben onze eenheden hun posities verlegd, zei "
+     "legerwoordvoerder Nazar Volosjyn.", [("withdrawal", "Loekjantsi", "UA"),
+                                           ("withdrawal", "Vovtsjansk", "UA")]),
+    # "meldt het Oekraïense leger" is the claimant, not the side that struck
+    ("Zaterdag vuurde Rusland twintig raketten af op het noorden van Oekraïne. Daarbij werd het "
+     "dorp Desna getroffen, meldt het Oekraïense leger.", [("strike", "Desna", "RU")]),
+    # "ten oosten van de stad" is a reference point, not "de stad" of the claim
+    ("Richting Hoeljajpole rukken de Russen snel op. Het Oekraïense leger trok zich woensdag "
+     "terug uit vijf dorpen ten oosten van de stad.", [("advance", "Hoeljajpole", "RU")]),
+    # "in het noorden van de stad" is inside it
+    ("Russische troepen vielen Vovtsjansk aan. Russische eenheden zijn het noorden van de stad "
+     "binnengedrongen.", [("attack", "Vovtsjansk", "RU"), ("advance", "Vovtsjansk", "RU")]),
+    # the place between "zich" and "teruggetrokken"
+    ("Oekraïense troepen hebben zich uit Velyka Novosilka teruggetrokken.",
+     [("withdrawal", "Velyka Novosilka", "UA")]),
+    # claiming a town is claiming its capture
+    ("Het Russische ministerie van Defensie had het stadje Velyka Novosilka al een dag eerder "
+     "geclaimd.", [("capture", "Velyka Novosilka", "RU")]),
+    ("Rusland claimt Koepjansk.", [("capture", "Koepjansk", "RU")]),
+    # "door Rusland aangestelde gouverneur" names the claimant, not a side that fights
+    ("De door Rusland aangestelde gouverneur Vladimir Saldo gaf dinsdag wel toe dat er gevechten "
+     "zijn rond het dorp Krynky.", [("attack", "Krynky", None)]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -138,6 +192,10 @@ NOT_CLAIMS = [
     "Het schip verliet de haven van Odessa na de Russische terugtrekking uit het graanakkoord.",
     "Volgens de Britse inlichtingendienst zal Rusland in het voorjaar waarschijnlijk een nieuw "
     "offensief beginnen richting Zaporizja.",
+    "Volgens analisten kunnen Oekraïense troepen nu verder oprukken richting Svatove en Kreminna.",
+    "Een groot offensief richting de Krim is dan ook niet te verwachten.",
+    "Het doel van het offensief lijkt vooral om Oekraïense troepen weg te lokken uit de Donbas.",
+    '"Koepjansk is nog steeds onder Oekraïense controle," zegt de commandant.',
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -161,6 +219,8 @@ DATES = [
     ("De afgelopen weken hebben Russische troepen Avdiivka herhaaldelijk aangevallen.",
      "attack", "Avdiivka", None),
     ("Russische troepen vielen deze week Avdiivka aan.", "attack", "Avdiivka", "2023-01-30"),
+    ("Slangeneiland werd op de eerste dag van de invasie door Rusland ingenomen.", "capture",
+     "Slangeneiland", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -177,6 +237,9 @@ SPOTS = [
     ("Bachmoets verdediging kost veel levens.", "Bachmoets", "Bakhmut", "settlement"),
     ("In Kiev klonk opnieuw luchtalarm.", "Kiev", "Kyiv", "settlement"),
     ("De strijd om de Pokrovsk-sector duurt voort.", "Pokrovsk", "Pokrovsk", "settlement"),
+    ("Oekraïense mariniers staan op de oostelijke oever van de Dnipro.", "Dnipro", "Dnepr",
+     "water"),
+    ("In Chmelnytsky viel de stroom uit.", "Chmelnytsky", "Khmelnytskyi", "settlement"),
 ]
 
 # (sentence, surface, role): a place that qualifies a person or stands for a government.
@@ -187,6 +250,10 @@ ROLES = [
     ("Russische troepen rukten op tot 20 kilometer ten noorden van Cherson.", "Cherson",
      "reference"),
     ("Kyiv spreekt dat tegen.", "Kyiv", "metonym"),
+    ("Dinsdag zei Moskou dat Russische troepen het dorp Katerynivka hadden bevrijd.", "Moskou",
+     "metonym"),
+    ("Dat bevestigde een woordvoerder van de Chortyzja-troepengroep zondag.", "Chortyzja",
+     "name"),
 ]
 
 
@@ -287,4 +354,76 @@ def test_article(pipeline):
         ("advance", "Kamjanske", "RU"), ("capture", "Pjatychatky", "RU"),
         ("strike", "Zaporizja", "RU"),  # the city
         ("strike", "Toeapse", "UA"), ("strike", "Nikopol", "RU"),
+    }
+
+
+# (sentence, claimant, claimant side)
+CLAIMANTS = [
+    ("In Zaporizja werden zeventien inslagen geteld, zegt het stadsbestuur.",
+     "the city administration", "UA"),
+    ("In Mykolajiv werd een woonwijk getroffen door een Russische raket, meldde burgemeester "
+     "Oleksandr Sjenkevytsj.", "the mayor", "UA"),
+    ("Richting Hoeljajpole rukken de Russen volgens Oekraïense militairen snel op.",
+     "Ukrainian military", "UA"),
+    ("Het Russische leger viel volgens de staf ook Toretsk aan.", "Ukrainian General Staff",
+     "UA"),
+    ("Oekraïense troepen hebben zich uit Velyka Novosilka teruggetrokken, bevestigde een "
+     "woordvoerder van de Chortyzja-troepengroep.", "Ukrainian military", "UA"),
+    ("De door Rusland aangestelde gouverneur Vladimir Saldo gaf dinsdag wel toe dat er gevechten "
+     "zijn rond het dorp Krynky.", "Russian-installed Kherson governor Vladimir Saldo", "RU"),
+    ("Volgens de lokale politie zijn Russische eenheden Vovtsjansk binnengedrongen.",
+     "the local police", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), CLAIMANTS)
+def test_claimants(pipeline, text, claimant, side):
+    (claim,) = _process(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+@pytest.mark.parametrize("denial", [
+    "De Oekraïense generale staf noemt dat een leugen.",
+    '"Koepjansk is nog steeds onder Oekraïense controle," zegt de commandant.',
+])
+def test_denial_leugen(pipeline, denial):
+    result = _process(pipeline, "De Russische legerleiding zegt de stad Koepjansk te hebben "
+                                "ingenomen. " + denial)
+    (claim,) = result.claims
+    assert (claim.type.value, claim.actor.value) == ("capture", "RU")
+    assert claim.status.value == "denied"
+
+
+# A wire-agency style report (written for this test), published Saturday 2022-10-01.
+ARTICLE_LYMAN = (
+    "Oekraïense troepen trekken Lyman binnen, Rusland trekt zich terug\n\n"
+    "KYIV (ANP) - Het Oekraïense leger heeft de strategisch belangrijke stad Lyman in de "
+    "oostelijke provincie Donetsk heroverd. Dat meldde president Volodymyr Zelensky zaterdagavond "
+    "in een videoboodschap.\n\n"
+    "Het Russische ministerie van Defensie erkende zaterdag dat de eigen troepen zich uit Lyman "
+    'hebben teruggetrokken "naar gunstigere linies", omdat er een dreiging van omsingeling '
+    "bestond.\n\n"
+    "De afgelopen dagen waren Oekraïense eenheden al opgerukt naar de dorpen Drobysjeve en "
+    "Jampil, ten noorden en ten oosten van Lyman. Ook het dorp Torske, aan de weg naar Kreminna, "
+    "is volgens Kyiv bevrijd. Die bewering kon niet onafhankelijk worden geverifieerd.\n\n"
+    "Lyman ligt ongeveer 160 kilometer ten noorden van Donetsk en is een belangrijk "
+    "spoorwegknooppunt. De stad viel in mei in Russische handen na weken van zware gevechten.\n\n"
+    "De herovering komt een dag nadat president Poetin in Moskou de annexatie van de provincies "
+    "Donetsk, Loehansk, Zaporizja en Cherson had afgekondigd. Volgens analisten van het Institute "
+    "for the Study of War is het verlies van Lyman een zware klap voor Moskou en kunnen "
+    "Oekraïense troepen nu verder oprukken richting Svatove en Kreminna in de regio Loehansk.\n\n"
+    "Intussen gingen de Russische bombardementen elders door. In de nacht van vrijdag op zaterdag "
+    "troffen Russische raketten de stad Zaporizja, meldde gouverneur Oleksandr Staroech. Ook de "
+    "stad Dnipro werd beschoten."
+)
+
+
+def test_article_lyman(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_LYMAN, published="2022-10-01"))
+    assert claims == {
+        ("advance", "Lyman", "UA"), ("capture", "Lyman", "UA"), ("withdrawal", "Lyman", "RU"),
+        ("capture", "Lyman", "RU"),  # in May: a past event stated as an event
+        ("advance", "Drobysjeve", "UA"), ("advance", "Jampil", "UA"),
+        ("capture", "Torske", "UA"),
+        ("strike", "Zaporizja", "RU"), ("strike", "Dnipro", "RU"),
     }
