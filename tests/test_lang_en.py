@@ -307,3 +307,13 @@ def test_article_ap(pipeline):
         ("strike", "Vovchansk", "RU"), ("strike", "Kharkiv", "RU"),
         ("advance", "Chasiv Yar", "RU"),
     }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv was hit by Russian missiles overnight.", [("strike", "Kyiv", "RU")]),
+    ("Kharkiv has been struck again by Russian drones.", [("strike", "Kharkiv", "RU")]),
+    # "took place" is no capture
+    ("Fierce battles took place near Pokrovsk.", [("attack", "Pokrovsk", None)]),
+])
+def test_passive_hits_on_a_capital_and_took_place(pipeline, text, expected):
+    assert _claims(pipeline, text) == expected

@@ -77,3 +77,20 @@ def test_a_city_with_a_surnames_ending_is_still_a_city(pipeline, lang, text, sur
     article = make_article(text, id="t", source="test", lang=lang)
     surfaces = {p.mention.surface for p in pipeline.process(article).places}
     assert (surface in surfaces) is is_place
+
+
+@pytest.mark.parametrize(("lang", "text", "datelines"), [
+    ("en", "KYIV, June 3 (Ukrinform) - Fighting raged near Pokrovsk.", ["KYIV"]),
+    ("nl", "MOSKOU/KYIV (ANP/Reuters) - Russische troepen hebben Avdiivka verlaten.",
+     ["MOSKOU", "KYIV"]),
+    ("fr", "Kyiv, le 12 juin 2023 (Ukrinform) — Les forces ukrainiennes ont libéré Neskoutchne.",
+     ["Kyiv"]),
+    ("cs", "Kyjev - Ruské jednotky obsadily obec Pervomajske.", ["Kyjev"]),
+    # a capital opening an ordinary sentence is no dateline
+    ("en", "Kyiv was hit by Russian missiles overnight.", []),
+])
+def test_datelines_in_their_agency_forms(pipeline, lang, text, datelines):
+    """Where a report was filed carries no claim, in the forms agencies write it."""
+    article = make_article(text, id="t", source="test", lang=lang)
+    places = pipeline.process(article).places
+    assert [p.mention.surface for p in places if p.mention.role == "dateline"] == datelines

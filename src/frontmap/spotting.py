@@ -50,7 +50,20 @@ CITY_POPULATION = 50_000
 RARE_NAME_ZIPF = 3.0
 #: Separators allowed inside a multi-word name.
 _JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
-_DATELINE = regex.compile(r"\A\s*(?:,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-)")
+#: What follows a dateline's place: more places ("MOSKOU/KYIV"), a country or a date ("KYIV,
+#: June 3", "Kyiv, le 12 juin 2023", "MOSCÚ, 13 mar"), then the agency or a dash.
+_DATELINE = regex.compile(
+    r"\A(?:\s*/\s*[\p{L}-]+)*\s*"
+    r"(?:,\s*(?:le\s+)?(?:\d{1,2}\.?\s*\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+    r"|,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-|\.-)")
+#: The first places of a dateline naming several ("MOSKOU/" before "KYIV (ANP) -").
+_DATELINE_LEAD = regex.compile(r"\s*(?:[\p{Lu}-]{2,}\s*/\s*)+")
+#: The same, where the place is not in capitals: only with an agency or a date, or a spaced
+#: dash right after the name ("Kyjev - Ruské jednotky …", "Kyiv, le 12 juin 2023 (Ukrinform) —").
+_DATELINE_PLAIN = regex.compile(
+    r"\A(?:\s*/\s*[\p{L}-]+)*(?:\s+[-–—]\s"
+    r"|,\s*(?:le\s+)?(?:\d{1,2}\.?\s*\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*(?:\(|[-–—]|\.-)|\s*\([\p{L}/ ]{2,30}\)\s*[-–—.])")
 #: A line, quotation or dash-led line opening just before a word (see _after_quote).
 _QUOTE_OPENS = regex.compile(r"(?:^|[\n«\"“„–—]\s*)\Z")
 _ELISION = regex.compile(r"\A(?:d|l|qu|dell|all|nell|sull|dall|coll|s|j|n)['’ʼ`](?=\p{Lu})",
@@ -320,7 +333,10 @@ class Spotter:
             role = "office"
         elif lang.reference_before and lang.reference_before.search(before):
             role = "reference"
-        elif surface.isupper() and sentence_start and _DATELINE.match(after):
+        elif (sentence_start or _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1,
+                                                        start)) and (
+                (surface.isupper() and _DATELINE.match(after))
+                or (_line_start(text, start) and _DATELINE_PLAIN.match(after))):
             role = "dateline"  # "KYIV (Reuters) –": where the report was filed
         elif _metonym(before, after, lang) and any(
             self.gazetteer.entry(r).feature_code == "PPLC" for r, _ in rows
@@ -408,6 +424,11 @@ def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int,
             begin, k = prev.start, k - 1
         spans.append((begin, m.end()))
     return spans
+
+
+def _line_start(text: str, start: int) -> bool:
+    """True when only spaces stand between the last line break and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _after_quote(text: str, start: int) -> bool:
