@@ -85,3 +85,18 @@ def test_beside_an_adjectival_oblast_the_capitals_name_is_the_city(pipeline, lan
 ])
 def test_the_region_named_after_a_place_contains_it(pipeline, lang, text, surface, admin1):
     assert _places(pipeline, text, lang)[surface].entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "admin1"), [
+    ("fr", "Dans la région de Kharkiv, le village de Zolotchiv a été visé par des missiles russes.",
+     "Zolotchiv", "Kharkiv Oblast"),
+    ("sv", "I Donetsk oblast har ryska trupper tagit byn Vilne Pole, och i Sumyregionen hävdar "
+           "Ryssland att man har intagit orterna Kostjantynivka och Oleksijivka.", "Oleksijivka",
+     "Sumy Oblast"),
+    # a region that contains the place before it opens nothing for the places after it
+    ("en", "Ukrainian troops were moving toward Svatove in Luhansk region after retaking the "
+           "railway hub of Lyman on Saturday.", "Lyman", "Donetsk Oblast"),
+])
+def test_a_region_opening_the_clause_holds_the_places_after_it(pipeline, lang, text, surface,
+                                                               admin1):
+    assert _places(pipeline, text, lang)[surface].entry.admin1 == admin1

@@ -301,6 +301,9 @@ def _apply_distances(text: str, groups: list[_Group], numbers: dict[str, int]) -
 #: What naming a place's oblast right after it ("Urozjajne i Donetsk-provinsen") adds to the
 #: candidates in that oblast: more than any context but a stated distance.
 STATED_REGION_BONUS = 1.0
+_CLAUSE_END = regex.compile(r"[,;:.!?–—]")
+#: What a region named earlier in the same sentence adds ("In the Kharkiv region, X …").
+OPENING_REGION_BONUS = 0.5
 
 
 def _apply_containers(article: Article, groups: list[_Group]) -> None:
@@ -339,15 +342,43 @@ def _apply_containers(article: Article, groups: list[_Group]) -> None:
             if not lang.list_gap.match(text[before.end:listed_mention.start]):
                 break
             j -= 1
+    # "Dans la région de Kharkiv, le village de Zolotchiv …", "i Sumyregionen … orterna X och
+    # Y": a region opening the sentence holds the places after it, more weakly
+    # (only a region that opens its clause, not one in a list or containing a place before it,
+    # and never against an oblast capital's prominence)
+    opened: dict[int, set[str]] = defaultdict(set)
+    for k, start in enumerate(order):
+        ref, ref_mention = by_start[start]
+        if not ref.scored or ref.scored[0][1].kind is not PlaceKind.REGION:
+            continue
+        if k > 0:
+            _, prev = by_start[order[k - 1]]
+            if prev.sentence == ref_mention.sentence and not _CLAUSE_END.search(
+                    text, prev.end, ref_mention.start):
+                continue
+        if k + 1 < len(order) and lang.list_gap.match(
+                text[ref_mention.end:by_start[order[k + 1]][1].start]):
+            continue
+        for later in order[k + 1:]:
+            group, mention = by_start[later]
+            if mention.sentence != ref_mention.sentence or mention.start - ref_mention.end > 150:
+                break
+            if (group is not ref and group.hint is not PlaceKind.REGION and group.scored
+                    and group.scored[0][1].feature_code not in ("PPLA", "PPLC")):
+                opened[id(group)].add(ref.scored[0][1].admin1 or "")
     for group in groups:
-        admins = stated.get(id(group))
-        if not admins or len(group.scored) < 2:
+        admins = stated.get(id(group), set())
+        earlier = opened.get(id(group), set()) - admins
+        if not (admins or earlier) or len(group.scored) < 2:
             continue
         rescored = []
         for score, entry, why in group.scored:
             if entry.kind is not PlaceKind.REGION and entry.admin1 in admins:
                 score += STATED_REGION_BONUS
                 why = f"{why}; in the region named after it ({entry.admin1})"
+            elif entry.kind is not PlaceKind.REGION and entry.admin1 in earlier:
+                score += OPENING_REGION_BONUS
+                why = f"{why}; in the region the sentence names before it ({entry.admin1})"
             rescored.append((round(score, 4), entry, why))
         rescored.sort(key=lambda t: (-t[0], t[1].place_id))
         group.scored = rescored
