@@ -328,7 +328,7 @@ def _apply_containers(article: Article, groups: list[_Group]) -> None:
         region = ref.scored[0][1]
         gap = text[mention.end:ref_mention.start]
         if (region.kind is not PlaceKind.REGION or not region.admin1 or len(gap) > 40
-                or not (lang.locative_gap.match(gap) or lang.container_gap.match(gap))):
+                or not (lang.locative_gap.match(gap) or not gap.strip(" ,"))):
             continue
         # the name, and the names listed before it ("X and Y in the Luhansk region")
         j = k
@@ -346,7 +346,7 @@ def _apply_containers(article: Article, groups: list[_Group]) -> None:
     # Y": a region opening the sentence holds the places after it, more weakly
     # (only a region that opens its clause, not one in a list or containing a place before it,
     # and never against an oblast capital's prominence)
-    opened: dict[int, set[str]] = defaultdict(set)
+    opened: dict[int, set[str]] = {}
     for k, start in enumerate(order):
         ref, ref_mention = by_start[start]
         if not ref.scored or ref.scored[0][1].kind is not PlaceKind.REGION:
@@ -365,7 +365,7 @@ def _apply_containers(article: Article, groups: list[_Group]) -> None:
                 break
             if (group is not ref and group.hint is not PlaceKind.REGION and group.scored
                     and group.scored[0][1].feature_code not in ("PPLA", "PPLC")):
-                opened[id(group)].add(ref.scored[0][1].admin1 or "")
+                opened[id(group)] = {ref.scored[0][1].admin1 or ""}  # the nearest one
     for group in groups:
         admins = stated.get(id(group), set())
         earlier = opened.get(id(group), set()) - admins
