@@ -564,3 +564,91 @@ def test_kupiansk_article(pipeline):
         ("strike", "Kupiansk", "RU"),
         ("strike", "Balakliia", "RU"),
     }
+
+
+# Fourth pass: sentences written for these tests (ANSA, Adnkronos, Rai News, Il Post styles).
+CASES_4 = [
+    # "ha ammesso che" is "admitted that", not the hypothetical "ammesso che"
+    ("Syrskyi ha ammesso che le truppe si sono ritirate da Berdychi e Semenivka.",
+     [("withdrawal", "Berdychi", "UA"), ("withdrawal", "Semenivka", "UA")]),
+    # a repelled attempted advance is an attack
+    ("Le forze ucraine hanno respinto un tentativo di avanzata russa nei pressi di Voznesensk.",
+     [("attack", "Voznesensk", "RU")]),
+    # "premono su" is pressure on a town
+    ("Più a nord, i russi premono su Velyka Novosilka da est e da ovest.",
+     [("attack", "Velyka Novosilka", "RU")]),
+    # "metri in direzione di" is a direction, not a reference point
+    ("Le forze ucraine sono avanzate di 1.500 metri in direzione di Velyka Novosilka.",
+     [("advance", "Velyka Novosilka", "UA")]),
+    # "l'attacco più massiccio" is a strike
+    ("Nella notte Kharkiv ha subito l'attacco più massiccio dall'inizio della guerra.",
+     [("strike", "Kharkiv", "RU")]),
+    # a city naming talks is no place hit; the besieged city is
+    ("A Chernihiv i bombardamenti russi sono proseguiti durante i colloqui di Istanbul.",
+     [("strike", "Chernihiv", "RU")]),
+    # "per posizioni più difendibili" after a withdrawal gives no second one at the region
+    ("Le forze ucraine si sono ritirate da Popasna, nella regione di Luhansk, per posizioni più "
+     "difendibili.", [("withdrawal", "Popasna", "UA")]),
+]
+
+NOT_CLAIMS_4 = [
+    # a rejected version is no repelled attack
+    "Il ministero russo parla di un deposito di armi. Versione respinta da Kiev.",
+    # "non ha ancora accerchiato", "non ha ancora annunciato la presa": not claims
+    "Mosca non ha ancora accerchiato Bakhmut.",
+    "Mosca non ha invece ancora annunciato la presa di Ocheretyne.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_4)
+def test_sentence_4(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text, "2023-06-12"), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS_4)
+def test_not_a_claim_4(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+def test_first_time_since_the_start_is_dated(pipeline):
+    text = ("Per la prima volta dall'inizio dell'invasione, le truppe russe hanno raggiunto la "
+            "regione di Dnipropetrovsk.")
+    assert [c.event_date for c in _extract(pipeline, text, "2025-06-09").claims] == [
+        dt.date(2025, 6, 9)]
+
+
+def test_force_grouping_spokesman(pipeline):
+    text = ("Il portavoce del gruppo di forze Dnipro, Viktor Trehubov, ha detto che si combatte "
+            "vicino al villaggio di Dachne.")
+    claims = _extract(pipeline, text).claims
+    assert [(c.claimant_side.value if c.claimant_side else None) for c in claims] == ["UA"]
+
+
+KURAKHOVE_ARTICLE = """Ucraina, Mosca rivendica altri due villaggi. Kurakhove quasi accerchiata
+
+Le truppe russe hanno conquistato i villaggi di Illinka e Dalne, nella regione di Donetsk. Lo ha \
+annunciato mercoledì il ministero della Difesa di Mosca, citato dall'agenzia Tass. Il controllo di \
+Dalne, a sud di Kurakhove, permette ai russi di stringere la morsa sulla cittadina da tre lati.
+Il portavoce del gruppo di forze Khortytsia, Viktor Tregubov, ha confermato che i combattimenti più \
+duri si registrano "alla periferia di Kurakhove e lungo il bacino idrico". Secondo lo Stato \
+maggiore, nelle ultime 24 ore le unità ucraine hanno respinto 39 assalti nel settore di Kurakhove \
+e 41 nel settore di Pokrovsk.
+Più a nord, i russi premono su Velyka Novosilka da est e da ovest. Martedì sera, ha riferito il \
+capo dell'amministrazione militare regionale Vadym Filashkin, un attacco con bombe plananti ha \
+colpito Kostiantynivka, uccidendo due persone.
+Non sono previsti negoziati: il Cremlino insiste che qualsiasi cessate il fuoco dovrà tenere conto \
+della "realtà sul terreno".
+"""
+
+
+def test_kurakhove_article(pipeline):
+    claims = set(_claims(pipeline, KURAKHOVE_ARTICLE, "2024-11-27"))
+    assert claims == {
+        ("attack", "Kurakhove", None),
+        ("attack", "Kurakhove", "RU"),
+        ("capture", "Illinka", "RU"),
+        ("capture", "Dalne", "RU"),
+        ("attack", "Pokrovsk", "RU"),
+        ("attack", "Velyka Novosilka", "RU"),
+        ("strike", "Kostiantynivka", "RU"),
+    }
