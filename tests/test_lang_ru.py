@@ -609,3 +609,13 @@ def test_article_ria_kursk_excerpt(pipeline):
     by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
     assert by_place[("strike", "Рыльске")].event_date == dt.date(2024, 10, 4)
     assert by_place[("advance", "Курскую область")].event_date == dt.date(2024, 8, 6)
+
+
+def test_chair_of_a_regional_council_is_a_person_and_a_claimant(pipeline):
+    text = ("Украинские военные вошли в Купянск. Об этом в субботу сообщил председатель "
+            "Харьковского областного совета Артем Чумак.")
+    result = _process(pipeline, text, published="2022-09-10")
+    (claim,) = result.claims
+    assert claim.claimant == "the regional council" and claim.claimant_side.value == "UA"
+    surfaces = {p.mention.surface for p in result.places}
+    assert "Артем" not in surfaces and "Чумак" not in surfaces
