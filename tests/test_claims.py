@@ -395,3 +395,16 @@ def test_trigger_parts_find_what_one_alternation_finds():
         lang, text = get_language(code), path.read_text(encoding="utf-8")
         found = {(t.start, t.end, t.type) for t in find_triggers(text, lang)}
         assert found <= set(_triggers_by_alternation(text, lang)), path.name
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Российские войска выбили ВСУ из Любимовки в Курской области.",
+     [("capture", "Любимовки", "RU")]),
+    ("it", "Missili ucraini hanno colpito il quartier generale della Flotta a Sebastopoli, "
+           "in Crimea.", [("strike", "Sebastopoli", "UA")]),
+    # a list is no container, even with a region in it
+    ("cs", "Ruské drony v noci zaútočily na Sumy i Kyjevskou oblast.",
+     [("strike", "Sumy", "RU"), ("strike", "Kyjevskou oblast", "RU")]),
+])
+def test_the_region_right_after_a_village_carries_no_claim(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)

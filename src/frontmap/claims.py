@@ -456,6 +456,14 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
             if lang.locative_gap.match(gap) and _names_its_region(prev.place, cur.place):
                 dropped.add(id(cur))  # "Robotyne i Zaporizjzja": the oblast, not its capital
                 continue
+            if (cur.place.entry.kind is PlaceKind.REGION
+                    and prev.place.entry.kind is PlaceKind.SETTLEMENT
+                    and ((lang.locative_gap.match(gap) and not lang.list_gap.match(gap))
+                         or (gap.isspace() and "\n" not in gap))):
+                # "выбили ВСУ из Любимовки в Курской области": the region only says where the
+                # village is, even when the village was placed elsewhere
+                dropped.add(id(cur))
+                continue
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
                     or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
                 dropped.add(id(cur))
