@@ -156,6 +156,9 @@ def test_enough_sentences_per_type():
     ("Russiske stormangrep mot Vuhledar ble slått tilbake vinteren 2023.", None),
     # a bare year is no day
     ("Russland har tatt Krim i 2014.", None),
+    # durations ("i flere uker", "har pågått") are no single day
+    ("Russiske militærbloggere skriver at kampene i Krynky har pågått i flere uker.", None),
+    ("Kharkiv har blitt bombardert av russiske fly i to måneder.", None),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
@@ -178,6 +181,9 @@ def test_event_date(pipeline, text, day):
      "selverklærte Luhansk-republikken.", "Russian-installed separatist leaders", "RU"),
     ("Ifølge Khortytsia-gruppen pågår det fortsatt kamper i Kurakhove.",
      "Ukrainian military", "UA"),
+    # the spokesman, not the agency he speaks to
+    ("– Kampene i Soledar fortsetter, sier talsperson for de østlige styrkene, Serhij "
+     "Tsjerevatyj, til Reuters.", "Ukrainian military", "UA"),
 ])
 def test_claimant(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
