@@ -86,6 +86,26 @@ CASES = [
      [("attack", "Udatsjne", None)]),
     # drones/missiles as subject of "angrep": a strike, not a ground attack
     ("Russiske droner angrep Sumy natt til torsdag.", [("strike", "Sumy", "RU")]),
+    # "gjort framskritt", "framstøt", "nådd", "krysset elva": advances without "rykke"
+    ("Ukrainske styrker har gjort framskritt ved Robotyne, ifølge ISW.",
+     [("advance", "Robotyne", "UA")]),
+    ("Russiske enheter har gjort mindre framstøt nær Blahodatne.",
+     [("advance", "Blahodatne", "RU")]),
+    ("Russiske styrker har nådd utkanten av Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
+    ("Ukrainske soldater har krysset elva ved landsbyen Krynky.",
+     [("advance", "Krynky", "UA")]),
+    # "motangrep" is a ground attack
+    ("Russiske styrker gjennomfører motangrep nær Krynky.", [("attack", "Krynky", "RU")]),
+    # "tok byen" (headline style) with the town as antecedent
+    ("Soledar er under angrep. Prigozjin: Wagner tok byen.",
+     [("attack", "Soledar", None), ("capture", "Soledar", "RU")]),
+    # "å ha tatt" after "hevder"
+    ("Russland hevder å ha tatt Soledar.", [("capture", "Soledar", "RU")]),
+    # a "-republikken" and a "-gruppen" are organisations, not places of the event
+    ("Russiske og prorussiske styrker tok full kontroll over Sievjerodonetsk, opplyser lederen "
+     "for den selverklærte Luhansk-republikken.", [("capture", "Sievjerodonetsk", "RU")]),
+    ("Ifølge Khortytsia-gruppen pågår det fortsatt kamper i Kurakhove.",
+     [("attack", "Kurakhove", None)]),
     # a command named after a place is no antecedent of "byen"
     ("Ukrainske tropper har trukket seg ut av Vuhledar, opplyser militærkommandoen Khortytsia. "
      "Russiske styrker forsøkte å omringe byen.",
@@ -100,6 +120,13 @@ NOT_CLAIMS = [
     "Ukraina har tatt 60 russiske soldater til fange nær Robotyne.",
     # a capital that admits something is the government, not a place attacked
     "Det er første gang Moskva offisielt innrømmer tilbakeslag i offensiven.",
+    "Zelenskyj tok Biden imot i Kyiv.",
+    "Offensiven overrasket Moskva.",
+    "Forhandlerne nådde en avtale i Istanbul.",
+    # "når" (when) opens a future condition
+    "Britisk etterretning anslår at russiske styrker vil forsøke å rykke inn i Sumy fylke når "
+    "Kursk er gjenerobret.",
+    "Offensiven i området har som mål å kutte landkorridoren til Krim.",
 ]
 
 
@@ -127,6 +154,11 @@ def test_enough_sentences_per_type():
     # the weekend and a season are no single day
     ("Ukrainske styrker angrep russiske stillinger ved Andrijivka i helgen.", None),
     ("Russiske stormangrep mot Vuhledar ble slått tilbake vinteren 2023.", None),
+    # a bare year is no day
+    ("Russland har tatt Krim i 2014.", None),
+    # durations ("i flere uker", "har pågått") are no single day
+    ("Russiske militærbloggere skriver at kampene i Krynky har pågått i flere uker.", None),
+    ("Kharkiv har blitt bombardert av russiske fly i to måneder.", None),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
@@ -141,6 +173,17 @@ def test_event_date(pipeline, text, day):
      "Ukrainian military", "UA"),
     ("Russiske missiler rammet Odesa i natt, opplyser det ukrainske luftforsvaret.",
      "Ukrainian Air Force", "UA"),
+    ("Ukrainas generalstab melder at russiske angrep mot Bakhmut ble slått tilbake.",
+     "Ukrainian General Staff", "UA"),
+    ("Hærsjefen Oleksandr Syrskyj erkjente at ukrainske tropper har trukket seg tilbake fra "
+     "Berdytsji.", "Ukrainian Commander-in-Chief Oleksandr Syrskyi", "UA"),
+    ("Russiske styrker tok full kontroll over Sievjerodonetsk, opplyser lederen for den "
+     "selverklærte Luhansk-republikken.", "Russian-installed separatist leaders", "RU"),
+    ("Ifølge Khortytsia-gruppen pågår det fortsatt kamper i Kurakhove.",
+     "Ukrainian military", "UA"),
+    # the spokesman, not the agency he speaks to
+    ("– Kampene i Soledar fortsetter, sier talsperson for de østlige styrkene, Serhij "
+     "Tsjerevatyj, til Reuters.", "Ukrainian military", "UA"),
 ])
 def test_claimant(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -150,6 +193,14 @@ def test_claimant(pipeline, text, claimant, side):
 def test_nynorsk(pipeline):
     assert _claims(pipeline, "Russiske styrkar har teke kontroll over Krasnohorivka.",
                    lang="nn") == [("capture", "Krasnohorivka", "RU")]
+
+
+def test_nynorsk_drones_and_bloggers(pipeline):
+    assert _claims(pipeline, "Ukrainske dronar har angripe ein flyplass i Morozovsk.",
+                   lang="nn") == [("strike", "Morozovsk", "UA")]
+    (claim,) = _extract(pipeline, "Russiske einingar har rykt inn i Tsjasiv Jar, melder "
+                        "ukrainske militærbloggarar.", lang="nn").claims
+    assert (claim.claimant, claim.claimant_side.value) == ("military bloggers", "third")
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "kind"), [
@@ -197,4 +248,38 @@ def test_article(pipeline):
         ("capture", "Vuhledar", "RU"), ("advance", "Selydove", "RU"),
         ("advance", "Kurakhove", "RU"), ("strike", "Odesa", "RU"),
         ("strike", "Feodosija", "UA"),
+    }
+
+
+# A Dagbladet-style report (written for this test): a monitoring group's advances ("rykket inn",
+# "gjort framskritt"), a commander's admitted withdrawals ("erkjente"), a Russian MoD capture
+# claim, General Staff sector counts and a strike "i forrige uke".
+ARTICLE_OTSJERETYNE = (
+    "Russiske styrker bryter gjennom ved Otsjeretyne\n\n"
+    "Russiske tropper har rykket inn i landsbyen Otsjeretyne nordvest for Avdijivka, og "
+    "står nå i ferd med å ta kontroll over den. Det skriver den ukrainske "
+    "overvåkningsgruppen DeepState mandag.\n\n"
+    "Ifølge gruppen har russerne også gjort framskritt ved Novobakhmutivka og Sokil. Den "
+    "ukrainske hærsjefen Oleksandr Syrskyj erkjente søndag at situasjonen har forverret "
+    "seg, og at ukrainske tropper har trukket seg tilbake fra Berdytsji og Semenivka.\n\n"
+    "– Fienden angriper langs hele fronten og har fordeler i mannskap og ammunisjon, skrev "
+    "Syrskyj på Telegram.\n\n"
+    "Det russiske forsvarsdepartementet hevder at russiske styrker har erobret "
+    "Novobakhmutivka, noe den ukrainske generalstaben benekter.\n\n"
+    "Også lenger sør er det harde kamper. Generalstaben melder om 25 angrep i "
+    "Pokrovsk-retningen og 12 i Kurakhove-retningen det siste døgnet.\n\n"
+    "I Kharkiv ble et TV-tårn truffet av et russisk missil i forrige uke. Byen har blitt "
+    "bombardert nesten daglig siden mars.\n\n"
+    "Dagbladet har ikke kunnet verifisere opplysningene fra noen av partene.\n\n"
+)
+
+
+def test_article_otsjeretyne(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_OTSJERETYNE, published="2024-04-29"))
+    assert claims == {
+        ("advance", "Otsjeretyne", "RU"), ("advance", "Novobakhmutivka", "RU"),
+        ("advance", "Sokil", "RU"), ("withdrawal", "Berdytsji", "UA"),
+        ("withdrawal", "Semenivka", "UA"), ("capture", "Novobakhmutivka", "RU"),
+        ("attack", "Pokrovsk", None), ("attack", "Kurakhove", None),
+        ("strike", "Kharkiv", "RU"),
     }
