@@ -149,6 +149,9 @@ CASES = [
     # a fall told in a relative clause
     ("Wuhledar, das Anfang Oktober gefallen war, gilt als strategisch wichtig.",
      [("capture", "Wuhledar", None)]),
+    ("Nach monatelangen Kämpfen gibt die Ukraine Awdijiwka auf. Er habe den Abzug der Einheiten "
+     "aus der Stadt angeordnet, um eine Einkesselung zu vermeiden, teilte Syrskyj mit.",
+     [("withdrawal", "Awdijiwka", "UA")]),
     # "einrücken" (separable and participle), "Fuß fassen"
     ("Ukrainische Soldaten sind in die Stadt Lyman eingerückt.", [("advance", "Lyman", "UA")]),
     ("Ukrainische Truppen rücken in Lyman ein.", [("advance", "Lyman", "UA")]),
@@ -189,6 +192,10 @@ NOT_CLAIMS = [
     "Nach Einschätzung des Instituts für Kriegsstudien wollen die Russen Tschassiw Jar bis zum "
     "9. Mai erobern.",
     "Wer den Ort kontrolliert, könnte Kramatorsk und Slowjansk unter Beschuss nehmen.",
+    # a feared advance; a unit named after a town (genitive); an encirclement avoided
+    "Experten befürchten, dass Russland nun auch auf Kostjantyniwka vorrücken könnte.",
+    "Der Kommandeur des Asow-Regiments, Denys Prokopenko, bestätigte, dass die Soldaten das Werk "
+    "verlassen hätten.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
