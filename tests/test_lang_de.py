@@ -149,6 +149,20 @@ CASES = [
     # a fall told in a relative clause
     ("Wuhledar, das Anfang Oktober gefallen war, gilt als strategisch wichtig.",
      [("capture", "Wuhledar", None)]),
+    ("Nach monatelangen Kämpfen gibt die Ukraine Awdijiwka auf. Er habe den Abzug der Einheiten "
+     "aus der Stadt angeordnet, um eine Einkesselung zu vermeiden, teilte Syrskyj mit.",
+     [("withdrawal", "Awdijiwka", "UA")]),
+    # "einrücken" (separable and participle), "Fuß fassen"
+    ("Ukrainische Soldaten sind in die Stadt Lyman eingerückt.", [("advance", "Lyman", "UA")]),
+    ("Ukrainische Truppen rücken in Lyman ein.", [("advance", "Lyman", "UA")]),
+    ("Russische Truppen hätten am Stadtrand von Wuhledar Fuß gefasst.",
+     [("advance", "Wuhledar", "RU")]),
+    # a long object between "nahmen" and its particle
+    ("Nach Angaben der Staatsagentur Tass nahmen russische Soldaten das Dorf Datschne an der "
+     "Grenze zum Gebiet Donezk ein.", [("capture", "Datschne", "RU")]),
+    # air bases "angegriffen" are struck
+    ("Ukrainische Drohnen hätten die Stützpunkte Engels im Gebiet Saratow und Djagilewo bei "
+     "Rjasan angegriffen.", [("strike", "Engels", "UA"), ("strike", "Rjasan", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -174,6 +188,14 @@ NOT_CLAIMS = [
     "Nach Einschätzung von Beobachtern ist Torezk inzwischen weitgehend zerstört.",
     "Ziel ist es, zur Küste des Asowschen Meeres vorzustoßen und die Landverbindung zur Krim zu "
     "durchtrennen.",
+    # an aim with a deadline ("bis zum 9. Mai"), a conditional "könnte"
+    "Nach Einschätzung des Instituts für Kriegsstudien wollen die Russen Tschassiw Jar bis zum "
+    "9. Mai erobern.",
+    "Wer den Ort kontrolliert, könnte Kramatorsk und Slowjansk unter Beschuss nehmen.",
+    # a feared advance; a unit named after a town (genitive); an encirclement avoided
+    "Experten befürchten, dass Russland nun auch auf Kostjantyniwka vorrücken könnte.",
+    "Der Kommandeur des Asow-Regiments, Denys Prokopenko, bestätigte, dass die Soldaten das Werk "
+    "verlassen hätten.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -277,6 +299,13 @@ CLAIMANTS = [
      "the mayor"),
     ("Im Frontabschnitt Pokrowsk zählte der ukrainische Generalstab am Freitag 48 russische "
      "Angriffe bei dem Dorf Kotlyne.", "Ukrainian General Staff"),
+    ("Die russische Armee hat bei ihren Angriffen auf die Bergbaustadt Wuhledar nach britischer "
+     "Einschätzung schwere Verluste erlitten.", "UK Ministry of Defence"),
+    ("Russische Truppen haben nach Einschätzung des Instituts für Kriegsstudien Tschassiw Jar "
+     "erobert.", "Institute for the Study of War (ISW)"),
+    ("Am Freitag hätten die Russen die Stadt Tschassiw Jar mit 20 Gleitbomben angegriffen, teilte "
+     "der ukrainische Armeechef Olexander Syrskyj am Samstag mit.",
+     "Ukrainian Commander-in-Chief Oleksandr Syrskyi"),
 ]
 
 
@@ -345,6 +374,9 @@ STATUSES = [
     ("Russische Truppen haben nach Angaben aus Moskau die Stadt Torezk eingenommen. Die Kämpfe "
      "um Torezk gehen weiter, teilte das ukrainische Militär mit.", "capture", "Torezk",
      "denied"),
+    ("Russische Soldaten nahmen nach Angaben der Staatsagentur Tass das Dorf Datschne ein. Die "
+     "Kämpfe gingen bei Datschne weiter, sagte ein Sprecher der ukrainischen Armee.",
+     "capture", "Datschne", "denied"),
 ]
 
 
@@ -418,4 +450,32 @@ def test_article_torezk(pipeline):
         ("capture", "Torezk", "RU"), ("attack", "Torezk", None),
         ("attack", "Tschassiw Jar", None), ("attack", "Kotlyne", "RU"),
         ("attack", "Udatschne", "RU"), ("strike", "Wolgograd", "UA"),
+    })
+
+
+# A wire report (written for this test): a capture behind a long object ("nahmen ... das Dorf
+# Datschne an der Grenze zum Gebiet Donezk ein"), a denial, a monitoring group, drone strikes.
+ARTICLE_DATSCHNE = (
+    "Russland meldet Vorstoß ins Gebiet Dnipropetrowsk\n"
+    "Russische Truppen sind nach Angaben des Verteidigungsministeriums in Moskau erstmals in das "
+    "ostukrainische Gebiet Dnipropetrowsk vorgedrungen. Panzereinheiten hätten die Offensive auf "
+    "das Territorium der Region ausgeweitet, hieß es am Sonntag. Nach Angaben der Staatsagentur "
+    "Tass nahmen russische Soldaten das Dorf Datschne an der Grenze zum Gebiet Donezk ein.\n"
+    "Ein Sprecher der ukrainischen Heeresgruppe Chortyzja wies die Darstellung zurück. Die Russen "
+    "hätten die Grenze des Gebiets nicht überschritten, sagte er. Die Kämpfe gingen bei Datschne "
+    "weiter.\n"
+    "Die ukrainische Beobachtergruppe DeepState berichtete, russische Einheiten seien bei Nowopil "
+    "im Gebiet Donezk vorangekommen. Das russische Militär habe zudem das Dorf Koptewe im Süden "
+    "eingenommen.\n"
+    "In der Nacht zum Montag griffen russische Drohnen erneut Charkiw an. Bürgermeister Ihor "
+    "Terechow sprach von mehreren Einschlägen im Bezirk Slobidskyj. Auch die Stadt Sumy meldete "
+    "Drohnenangriffe.\n"
+)
+
+
+def test_article_datschne(pipeline):
+    assert sorted(set(_claims(pipeline, ARTICLE_DATSCHNE, published="2025-06-09"))) == sorted({
+        ("advance", "Dnipropetrowsk", "RU"), ("capture", "Datschne", "RU"),
+        ("attack", "Datschne", "RU"), ("advance", "Nowopil", "RU"), ("capture", "Koptewe", "RU"),
+        ("strike", "Charkiw", "RU"), ("strike", "Sumy", "RU"),
     })
