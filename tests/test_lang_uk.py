@@ -282,6 +282,15 @@ def test_undated_background(pipeline):
     assert [(c.type.value, c.event_date) for c in result.claims] == [("strike", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Місто зруйноване внаслідок постійних обстрілів Сєвєродонецька.",
+    "Окупанти наступають на Торецьк з літа.",
+    "Від початку повномасштабного вторгнення росіяни намагалися захопити Мар'їнку.",
+])
+def test_durative_background_has_no_date(pipeline, text):
+    assert [c.event_date for c in _process(pipeline, text).claims] == [None]
+
+
 # Inflected place names: (text, surface, GeoNames id of the place meant).
 FORMS = [
     ("Бої тривають в Бахмуті.", "Бахмуті", "geonames:713174"),
