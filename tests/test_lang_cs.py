@@ -304,6 +304,11 @@ def test_claimant_status_and_verification(pipeline):
     ("Ukrajinští vojáci podle místních úřadů převzali kontrolu nad obcí Kurdjumivka.",
      "local authorities", "UA"),
     ("Ruští vojáci se podle analytiků blíží ke Kurachovu.", "military analysts", "third"),
+    # a refusal is a statement: "podle ní" in the next sentence is hers
+    ("Hanna Maljarová to odmítla. Podle ní ukrajinské jednotky postoupily u Bachmutu.",
+     "Ukrainian deputy defence minister Hanna Maliar", "UA"),
+    ("Podle Lysaka ruské dělostřelectvo ostřelovalo Nikopol.",
+     "Dnipropetrovsk governor Serhiy Lysak", "UA"),
     ("Prezident Zelenskyj obvinil Moskvu z útoků. Podle něj Rusové přesouvají jednotky stažené "
      "z okolí Černihivu.", "Ukrainian President Volodymyr Zelensky", "UA"),
 ])
