@@ -259,6 +259,7 @@ DATES = [
     ("Ve středu ukrajinské drony zasáhly Bělgorod.", dt.date(2023, 2, 1), "day"),
     ("Předevčírem Rusové útočili na Marjinku.", dt.date(2023, 1, 31), "day"),
     ("Minulý týden Rusové obsadili Soledar.", dt.date(2023, 1, 23), "week"),
+    ("Ruské jednotky o víkendu obsadily Soledar.", dt.date(2023, 1, 23), "week"),
     ("V lednu ruská vojska obsadila Soledar.", dt.date(2023, 1, 1), "month"),
     ("Ruské jednotky zaútočily na Vuhledar.", dt.date(2023, 2, 2), "day"),
     pytest.param("Tento týden Rusové obsadili Soledar.", dt.date(2023, 1, 30), "week"),
