@@ -609,3 +609,29 @@ def test_article_lyman(pipeline):
     # a distance reference, a road opened "vers" two towns and the regions carry no claim
     assert not {c for c in claims if c[1] in ("Donetsk", "Kreminna", "Svatove", "Louhansk",
                                                "Donbass")}
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Les forces ukrainiennes ont dû quitter Marinka, a admis le commandant en chef Valeri "
+     "Zaloujny.", "Ukrainian Commander-in-Chief Valerii Zaluzhnyi", "UA"),
+    ("Sergueï Choïgou a affirmé que les troupes russes avaient pris Marinka.",
+     "Russian defence minister Sergei Shoigu", "RU"),
+    ("Selon Denis Pouchiline, les forces russes ont pris le contrôle de Krasnohorivka.",
+     "Russian-installed Donetsk leader Denis Pushilin", "RU"),
+    ("Evgueni Prigojine a affirmé que ses hommes avaient pris Soledar.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Selon le parquet régional, un obus est tombé sur un marché de Kherson.",
+     "the regional prosecutor's office", "UA"),
+])
+def test_claimants_in_french_spelling(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+def test_claimant_of_denied_russian_claims(pipeline):
+    # the claim belongs to "les affirmations russes", not to the Ukrainian who denies it
+    text = ("Le porte-parole du groupement « Khortytsia », Nazar Volochyn, a démenti les "
+            "affirmations russes selon lesquelles l'armée russe serait entrée dans Koupiansk.")
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.type.value, claim.actor.value) == ("advance", "RU")
+    assert claim.claimant_side.value == "RU"
