@@ -635,3 +635,25 @@ def test_claimant_of_denied_russian_claims(pipeline):
     (claim,) = _extract(pipeline, text).claims
     assert (claim.type.value, claim.actor.value) == ("advance", "RU")
     assert claim.claimant_side.value == "RU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # driving troops out of a place: the subject takes it; the troops driven out withdraw
+    ("L'armée ukrainienne a chassé les troupes russes de Koupiansk.",
+     [("capture", "Koupiansk", "UA")]),
+    ("Les forces russes ont été chassées de Kozatcha Lopan, a annoncé l'armée ukrainienne.",
+     [("withdrawal", "Kozatcha Lopan", "RU")]),
+    # controlling half of a town is a foothold, not its capture
+    ("Les Russes contrôlent désormais la moitié de Vovtchansk, selon l'ISW.",
+     [("advance", "Vovtchansk", "RU")]),
+    ("Les autorités d'occupation ont chassé les journalistes de Kherson.", []),
+])
+def test_driven_out_and_partial_control(pipeline, text, expected):
+    assert _claims(pipeline, text) == expected
+
+
+def test_border_town_is_no_reference_point(pipeline):
+    # "la ville frontalière de X" names the town itself ("frontalière de" alone is a border)
+    text = ("Selon le gouverneur régional, la ville frontalière de Vovtchansk a été la cible de "
+            "bombardements massifs.")
+    assert _claims(pipeline, text) == [("strike", "Vovtchansk", "RU")]
