@@ -657,3 +657,17 @@ def test_border_town_is_no_reference_point(pipeline):
     text = ("Selon le gouverneur régional, la ville frontalière de Vovtchansk a été la cible de "
             "bombardements massifs.")
     assert _claims(pipeline, text) == [("strike", "Vovtchansk", "RU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Russian ministry's "improved their positions" is an advance
+    ("Le ministère russe de la Défense affirme que ses unités ont « amélioré leurs positions » "
+     "dans le secteur de Bakhmout.", [("advance", "Bakhmout", "RU")]),
+    ("Les troupes russes ont amélioré leur position tactique près d'Ivanivské, selon Moscou.",
+     [("advance", "Ivanivské", "RU")]),
+    # "à X et autour de Y": one event at both places
+    ("Les forces ukrainiennes se sont repliées de certaines positions à Vovtchansk et autour de "
+     "Loukiantsi.", [("withdrawal", "Vovtchansk", "UA"), ("withdrawal", "Loukiantsi", "UA")]),
+])
+def test_improved_positions_and_around_lists(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
