@@ -671,3 +671,14 @@ def test_border_town_is_no_reference_point(pipeline):
 ])
 def test_improved_positions_and_around_lists(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops evacuating a town withdraw from it; evacuating civilians or the wounded is no claim
+    ("Les troupes ukrainiennes ont évacué Avdiïvka dans la nuit de vendredi à samedi.",
+     [("withdrawal", "Avdiïvka", "UA")]),
+    ("Les soldats ukrainiens ont évacué les civils de Vovtchansk.", []),
+    ("Les autorités ont évacué Pokrovsk.", []),
+])
+def test_troops_evacuating_a_town(pipeline, text, expected):
+    assert _claims(pipeline, text) == expected
