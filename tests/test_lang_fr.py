@@ -528,3 +528,157 @@ def test_article_vuhledar(pipeline):
     } <= claims
     # the force grouping "Khortytsia" and the sector "le front de Pokrovsk" carry no claim
     assert not {c for c in claims if c[1] in ("Khortytsia", "Pokrovsk", "Donetsk")}
+
+
+# Fourth pass: sentences from new excerpts (Lyman 2022, Robotyne 2023, Vovtchansk 2024, ...).
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Le gouverneur de la région de Belgorod, Viatcheslav Gladkov, a accusé l'armée ukrainienne "
+     "d'avoir bombardé le village de Chebekino.", "Belgorod governor Vyacheslav Gladkov", "RU"),
+    ("Des combats de rue se déroulent dans Vovtchansk, selon le chef de la police locale, "
+     "Oleksiï Kharkivsky.", "the police", "UA"),
+    ("Selon les renseignements britanniques, la ville russe de Belgorod est régulièrement visée "
+     "par des tirs ukrainiens.", "UK Ministry of Defence", "third"),
+])
+def test_claimants_accusation_police_plural_intelligence(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Moscou présente ..." is the government speaking, not a place
+    ("Les forces russes ont quitté Kherson. Moscou présente ce retrait comme un « geste de bonne "
+     "volonté ».", [("withdrawal", "Kherson", "RU")]),
+    # "la ville russe de Belgorod" names a place: it is no reference back to Kharkiv
+    ("Les forces russes ont bombardé Kharkiv. Des tirs ukrainiens ont visé la ville russe de "
+     "Belgorod.", [("strike", "Kharkiv", "RU"), ("strike", "Belgorod", "UA")]),
+    # "ne revendique pas encore d'entrée": no advance
+    ("Les forces russes ont pilonné Tchassiv Iar. Moscou ne revendique pas encore d'entrée dans "
+     "la ville.", [("strike", "Tchassiv Iar", "RU")]),
+])
+def test_fourth_pass_sentences(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+def test_failed_breakthrough_is_no_advance(pipeline):
+    text = ("Le gouverneur a déclaré que l'ennemi n'avait pas réussi à percer les lignes de défense "
+            "ukrainiennes près de Lyptsi.")
+    assert not [c for c in _claims(pipeline, text) if c[0] == "advance"]
+
+
+ARTICLE_LYMAN = (
+    "Ukraine : l'armée russe annonce son retrait de Lyman, nœud ferroviaire de l'Est\n"
+    "\n"
+    "MOSCOU, 1er octobre 2022 (AFP) - Le ministère russe de la Défense a annoncé samedi le "
+    "retrait de ses troupes de Lyman, une ville stratégique de la région de Donetsk, au "
+    "lendemain de la cérémonie d'annexion de quatre régions ukrainiennes par Vladimir Poutine.\n"
+    "\n"
+    "« En raison de la menace d'encerclement, les troupes alliées ont été retirées de la "
+    "localité de Krasny Liman vers des lignes plus avantageuses », a indiqué le ministère dans "
+    "un communiqué, utilisant le nom russe de la ville.\n"
+    "\n"
+    "Quelques heures plus tôt, l'armée ukrainienne avait affirmé avoir encerclé environ 5.000 "
+    "soldats russes dans le secteur. « Les forces ukrainiennes sont entrées dans Lyman », a "
+    "déclaré Serguiï Tcherevaty, porte-parole du groupement oriental des forces armées "
+    "ukrainiennes, ajoutant que des combats se poursuivaient dans la ville.\n"
+    "\n"
+    "Les forces ukrainiennes ont également repris les villages de Yampil et de Drobycheve, au "
+    "nord-est de Lyman, selon le président Volodymyr Zelensky. Ces informations n'ont pas pu "
+    "être vérifiées de manière indépendante.\n"
+    "\n"
+    "Située à environ 160 km au nord de Donetsk, Lyman servait de plaque tournante logistique "
+    "aux forces russes dans le nord du Donbass. Sa perte ouvre la voie vers Kreminna et "
+    "Svatove, dans la région de Louhansk, estiment les analystes de l'Institute for the Study "
+    "of War (ISW).\n"
+    "\n"
+    "Dans la nuit, des frappes russes ont par ailleurs touché Zaporijjia, où une personne a été "
+    "tuée, selon le gouverneur régional Oleksandr Staroukh. Des missiles ont également visé "
+    "Kharkiv, a précisé le maire Igor Terekhov."
+)
+
+
+def test_article_lyman(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_LYMAN, "2022-10-01"))
+    assert {
+        ("withdrawal", "Lyman", "RU"),
+        ("advance", "Lyman", "UA"),
+        ("capture", "Yampil", "UA"),
+        ("capture", "Drobycheve", "UA"),
+        ("strike", "Zaporijjia", "RU"),
+        ("strike", "Kharkiv", "RU"),
+    } <= claims
+    # a distance reference, a road opened "vers" two towns and the regions carry no claim
+    assert not {c for c in claims if c[1] in ("Donetsk", "Kreminna", "Svatove", "Louhansk",
+                                               "Donbass")}
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Les forces ukrainiennes ont dû quitter Marinka, a admis le commandant en chef Valeri "
+     "Zaloujny.", "Ukrainian Commander-in-Chief Valerii Zaluzhnyi", "UA"),
+    ("Sergueï Choïgou a affirmé que les troupes russes avaient pris Marinka.",
+     "Russian defence minister Sergei Shoigu", "RU"),
+    ("Selon Denis Pouchiline, les forces russes ont pris le contrôle de Krasnohorivka.",
+     "Russian-installed Donetsk leader Denis Pushilin", "RU"),
+    ("Evgueni Prigojine a affirmé que ses hommes avaient pris Soledar.",
+     "Wagner chief Yevgeny Prigozhin", "RU"),
+    ("Selon le parquet régional, un obus est tombé sur un marché de Kherson.",
+     "the regional prosecutor's office", "UA"),
+])
+def test_claimants_in_french_spelling(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+def test_claimant_of_denied_russian_claims(pipeline):
+    # the claim belongs to "les affirmations russes", not to the Ukrainian who denies it
+    text = ("Le porte-parole du groupement « Khortytsia », Nazar Volochyn, a démenti les "
+            "affirmations russes selon lesquelles l'armée russe serait entrée dans Koupiansk.")
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.type.value, claim.actor.value) == ("advance", "RU")
+    assert claim.claimant_side.value == "RU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # driving troops out of a place: the subject takes it; the troops driven out withdraw
+    ("L'armée ukrainienne a chassé les troupes russes de Koupiansk.",
+     [("capture", "Koupiansk", "UA")]),
+    ("Les forces russes ont été chassées de Kozatcha Lopan, a annoncé l'armée ukrainienne.",
+     [("withdrawal", "Kozatcha Lopan", "RU")]),
+    # controlling half of a town is a foothold, not its capture
+    ("Les Russes contrôlent désormais la moitié de Vovtchansk, selon l'ISW.",
+     [("advance", "Vovtchansk", "RU")]),
+    ("Les autorités d'occupation ont chassé les journalistes de Kherson.", []),
+])
+def test_driven_out_and_partial_control(pipeline, text, expected):
+    assert _claims(pipeline, text) == expected
+
+
+def test_border_town_is_no_reference_point(pipeline):
+    # "la ville frontalière de X" names the town itself ("frontalière de" alone is a border)
+    text = ("Selon le gouverneur régional, la ville frontalière de Vovtchansk a été la cible de "
+            "bombardements massifs.")
+    assert _claims(pipeline, text) == [("strike", "Vovtchansk", "RU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Russian ministry's "improved their positions" is an advance
+    ("Le ministère russe de la Défense affirme que ses unités ont « amélioré leurs positions » "
+     "dans le secteur de Bakhmout.", [("advance", "Bakhmout", "RU")]),
+    ("Les troupes russes ont amélioré leur position tactique près d'Ivanivské, selon Moscou.",
+     [("advance", "Ivanivské", "RU")]),
+    # "à X et autour de Y": one event at both places
+    ("Les forces ukrainiennes se sont repliées de certaines positions à Vovtchansk et autour de "
+     "Loukiantsi.", [("withdrawal", "Vovtchansk", "UA"), ("withdrawal", "Loukiantsi", "UA")]),
+])
+def test_improved_positions_and_around_lists(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops evacuating a town withdraw from it; evacuating civilians or the wounded is no claim
+    ("Les troupes ukrainiennes ont évacué Avdiïvka dans la nuit de vendredi à samedi.",
+     [("withdrawal", "Avdiïvka", "UA")]),
+    ("Les soldats ukrainiens ont évacué les civils de Vovtchansk.", []),
+    ("Les autorités ont évacué Pokrovsk.", []),
+])
+def test_troops_evacuating_a_town(pipeline, text, expected):
+    assert _claims(pipeline, text) == expected
