@@ -408,3 +408,16 @@ def test_trigger_parts_find_what_one_alternation_finds():
 ])
 def test_the_region_right_after_a_village_carries_no_claim(pipeline, lang, text, expected):
     assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "according to the General Staff" names a source; the side before it still acts
+    ("cs", "Rusové podle generálního štábu útočili u Kupjansku.", [("attack", "Kupjansku", "RU")]),
+    ("en", "Russian forces, according to the General Staff, attacked near Kupiansk.",
+     [("attack", "Kupiansk", "RU")]),
+    # a capital named as a landmark is not the side its name stands for
+    ("da", "Borodjanka, omkring 50 kilometer nordvest for Kyiv, er ifølge lokale myndigheder "
+           "stort set ødelagt efter ugers russisk bombardement.", [("strike", "Borodjanka", "RU")]),
+])
+def test_sources_and_landmarks_are_not_actors(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected

@@ -102,6 +102,12 @@ class Context:
                 if background and background.match(tail):
                     continue  # "Russian-held", "russisk-kontrollerte": describes, does not act
                 sides.append(hit)
+        # "50 kilometer nordvest for Kyiv": a place named as a landmark, a dateline or an
+        # office is not the side its name can stand for
+        landmarks = [(p.mention.start, p.mention.end) for p in places
+                     if p.mention.role in ("reference", "dateline", "office", "name")
+                     and p.entry.kind is not PlaceKind.COUNTRY]
+        sides = [h for h in sides if not any(a <= h.start and h.end <= b for a, b in landmarks)]
         sides += _hits(lang.enemy, text, spans, start, _ENEMY)
         sides += _hits(lang.own, text, spans, start, _OWN)
         sides.sort(key=lambda h: h.start)
@@ -275,7 +281,7 @@ class Context:
                   # "The Ukrainian military said fighting continued": the speaker, not the actor
                   # (but "Russia announced the capture of X": a side claims its own gains)
                   and not (trig.type in (ClaimType.ATTACK, ClaimType.STRIKE) and speech
-                           and speech.search(self.text, h.end, trig.start))]
+                           and self._speaks_between(h.end, trig.start))]
         if before:
             side = self._side(before[-1], claimant_side, voice)
             modifiers = self.lang.cues.get("modifiers")
@@ -320,6 +326,16 @@ class Context:
                 ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL):
             return claimant_side, "the claimant's own side (none named)"
         return None, "not stated"
+
+    def _speaks_between(self, start: int, end: int) -> bool:
+        """True when a reporting verb stands between a side and the trigger ("The Ukrainian
+        military said fighting continued"), but not a source phrase naming who says it
+        ("Rusové podle generálního štábu útočili", "Russian forces, according to the General
+        Staff, attacked": the side still acts)."""
+        for m in self.lang.speech.finditer(self.text, start, end):
+            if not any(0 <= a - m.end() <= 12 and b <= end for a, b in self.source_spans):
+                return True
+        return False
 
     def _speaks(self, hit: _Hit) -> bool:
         """True when a side phrase is a speaker: inside a claimant's name, or just before a
