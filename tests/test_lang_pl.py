@@ -75,6 +75,9 @@ ADVANCE = [
     ("Rosyjskie wojska zdobyły przyczółek pod Krynkami.", [("advance", "Krynkami", "RU")]),
     ("Niezależny portal Meduza podaje, że ukraińskie oddziały wdarły się do Korieniewa.",
      [("advance", "Korieniewa", "UA")]),
+    # "przeniknęły do" (infiltrated into), two towns
+    ("Niewielkie grupy rosyjskich żołnierzy przeniknęły do Myrnohradu i Pokrowska.",
+     [("advance", "Myrnohradu", "RU"), ("advance", "Pokrowska", "RU")]),
 ]
 WITHDRAWAL = [
     ("Rosyjskie wojska wycofały się z Chersonia na lewy brzeg Dniepru.",
@@ -96,6 +99,11 @@ WITHDRAWAL = [
      [("withdrawal", "Urożajnego", "RU")]),
     # Hostomel → Hostomla (fleeting e)
     ("Rosjanie wycofali się z okolic Hostomla.", [("withdrawal", "Hostomla", "RU")]),
+    # the verbal noun of the imperfective verb
+    ("Ukraińskie media piszą o wycofywaniu się z Sudży.", [("withdrawal", "Sudży", "UA")]),
+    # the Russian euphemism for a retreat
+    ("Rosyjskie wojska zostały przegrupowane z rejonu Bałakliji.",
+     [("withdrawal", "Bałakliji", "RU")]),
 ]
 ATTACK = [
     ("Trwają ciężkie walki o Bachmut, poinformował Sztab Generalny Sił Zbrojnych Ukrainy.",
@@ -131,6 +139,12 @@ ATTACK = [
     # "w Rosji" is where, not who
     ("Ukraińskie siły nacierają w obwodzie kurskim w Rosji, atakując w kierunku Bolszego "
      "Sołdatskiego.", [("attack", "kurskim", "UA"), ("attack", "Bolszego Sołdatskiego", "UA")]),
+    # a counter-attack on the outskirts is an attack, not an advance
+    ("Ukraińcy przeprowadzili udany kontratak na północnych przedmieściach Bachmutu.",
+     [("attack", "Bachmutu", "UA")]),
+    # "w głąb rosyjskiej obrony": the defence is the object; the fighting is the advancing side's
+    ("Siły ukraińskie posunęły się w głąb rosyjskiej obrony. Walki trwają w pobliżu Robotynego.",
+     [("attack", "Robotynego", "UA")]),
 ]
 STRIKE = [
     ("Rosyjskie rakiety uderzyły w Kramatorsk i Słowiańsk w czwartek rano.",
@@ -157,6 +171,12 @@ STRIKE = [
     # an attack on a building is a strike
     ("Liczba ofiar sobotniego ataku na hipermarket w Charkowie wzrosła do 16.",
      [("strike", "Charkowie", "RU")]),
+    # dropped bombs; weapons as the subject of "atakują"; plural past forms in -li
+    ("Rosyjskie samoloty zrzuciły bomby na Czasiw Jar.", [("strike", "Czasiw Jar", "RU")]),
+    ("Rosyjskie drony i bomby szybujące atakują drogę z Sudży do Sum.",
+     [("strike", "Sudży", "RU")]),
+    ("Rosjanie zaatakowali dronami i rakietami obwód lwowski.",
+     [("strike", "lwowski", "RU")]),
 ]
 # Misses that need a change in Python code (described in the reasons).
 CODE_LIMITS = [
@@ -225,6 +245,12 @@ NOT_CLAIMS = [
     "Rzecznik ugrupowania „Charków” powiedział, że ukraińskie siły przeprowadziły kontratak.",
     # part of a town (a plant, heights) taken is no capture of the town
     "Ukraińskie siły oczyściły zakłady agregatowe w Wołczańsku.",
+    # no progress made
+    "Według ISW siły rosyjskie nie poczyniły w ostatnich dniach potwierdzonych postępów w "
+    "Bachmucie.",
+    # a unit name is no place ("Szturmowa" would be the village Shturmove)
+    "Ukraińska 3. Samodzielna Brygada Szturmowa przekazała, że podczas odwrotu osłaniała "
+    "wycofujące się jednostki.",
 ]
 
 
@@ -327,6 +353,8 @@ def test_claimant_status_and_verification(pipeline):
      "Ukrainian Southern Defence Forces spokeswoman Natalia Humeniuk", "UA"),
     ("Rzecznik Serhij Czerewaty powiedział, że Rosjanie atakowali pod Bachmutem.",
      "Ukrainian military spokesman Serhiy Cherevatyi", "UA"),
+    ("Ukraińskie drony uderzyły w rafinerię w Kiriszach – przekazało źródło w SBU.",
+     "Security Service of Ukraine (SBU)", "UA"),
     # the side named after the speech verb is the actor, not a new source
     ("Malar napisała, że walki trwają. Jednocześnie – jak dodała – ukraińskie siły posuwają się "
      "pod Bachmutem.", "Ukrainian deputy defence minister Hanna Maliar", "UA"),
@@ -429,6 +457,15 @@ def test_inflected_place(pipeline, text, surface, place_id):
     assert places.get(surface) == place_id
 
 
+# Sea names: the adjectives are not villages (Azovske, Czarne).
+@pytest.mark.parametrize("text", [
+    "Ukraińcy chcą dotrzeć do Morza Azowskiego.",
+    "Rosyjskie okręty pływają po Morzu Czarnym.",
+])
+def test_sea_adjectives_are_not_villages(pipeline, text):
+    assert [p.entry.name for p in _extract(pipeline, text).places] == []
+
+
 # A whole excerpt in the style of a PAP wire report (written for this test): the sector town
 # reached through "miasto", a place "od strony" (the direction of an assault) that is no claim,
 # a sector adjective after its noun, a state agency as claimant, a counter-attack near a village.
@@ -510,3 +547,47 @@ def test_article_kurachowe(pipeline):
     assert dates["Kurakhove"] == dt.date(2025, 1, 6)
     assert dates["Zaporizhzhia"] == dt.date(2025, 1, 6)
     assert dates["Bol’shoye Soldatskoye"] == dt.date(2025, 1, 5)
+
+
+# A PAP-style report (written for this test): a sector town under assault "od północy i południa",
+# villages in the General Staff's count after "w rejonie", a Russian blogger admitting a river
+# crossing with no named place, an oblast hit by shelling, a missile named after a weapon system
+# ("Iskander") and an evening of the day before.
+ARTICLE_AWDIJIWKA_2023 = """Rosjanie nacierają pod Awdijiwką. Walki na lewym brzegu Dniepru
+
+Rosyjskie siły kontynuują szturm Awdijiwki od północy i południa – poinformował w piątek \
+ukraiński Sztab Generalny. Według sztabu w ciągu doby obrońcy odparli 15 ataków w rejonie \
+Stepowego i Pierwomajśkego, a także pod Marjinką, gdzie wróg próbował przełamać obronę.
+
+Na południu ukraińska piechota utrzymuje przyczółek w Krynkach na lewym brzegu Dniepru, około \
+30 km od Chersonia. Rosyjski bloger wojskowy Rybar przyznał, że Ukraińcy przeprawili się przez \
+rzekę w kilku miejscach.
+
+Rosyjskie lotnictwo zbombardowało Beryslaw i Antoniwkę. Według gubernatora Ołeksandra Prokudina \
+w obwodzie chersońskim w wyniku ostrzałów zginęły dwie osoby.
+
+W czwartek wieczorem rosyjska rakieta Iskander trafiła w centrum Pokrowska. Nie ma ofiar – \
+podała prokuratura.
+
+Szef Pentagonu Lloyd Austin, który przybył do Kijowa, zapowiedział nowy pakiet pomocy \
+wojskowej.
+"""
+
+
+def test_article_awdijiwka_2023(pipeline):
+    result = _extract(pipeline, ARTICLE_AWDIJIWKA_2023, published="2023-11-24")
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in result.claims}
+    assert got == {
+        ("attack", "Awdijiwką", "RU"),
+        ("attack", "Stepowego", "RU"),
+        ("attack", "Pierwomajśkego", "RU"),
+        ("attack", "Marjinką", "RU"),
+        ("strike", "Beryslaw", "RU"),
+        ("strike", "Antoniwkę", "RU"),
+        ("strike", "chersońskim", "RU"),
+        ("strike", "Pokrowska", "RU"),
+    }
+    dates = {c.place.entry.name: c.event_date for c in result.claims}
+    assert dates["Pokrovsk"] == dt.date(2023, 11, 23)
+    assert dates["Avdiivka"] == dt.date(2023, 11, 24)
