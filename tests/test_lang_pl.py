@@ -355,6 +355,9 @@ def test_claimant_status_and_verification(pipeline):
      "Ukrainian military spokesman Serhiy Cherevatyi", "UA"),
     ("Ukraińskie drony uderzyły w rafinerię w Kiriszach – przekazało źródło w SBU.",
      "Security Service of Ukraine (SBU)", "UA"),
+    # Interfax-Ukraine is a Ukrainian agency, not the Russian Interfax
+    ("Według agencji Interfax-Ukraina Rosjanie zaatakowali Charków bombami kierowanymi.",
+     "Interfax-Ukraine (Ukrainian news agency)", "third"),
     # the side named after the speech verb is the actor, not a new source
     ("Malar napisała, że walki trwają. Jednocześnie – jak dodała – ukraińskie siły posuwają się "
      "pod Bachmutem.", "Ukrainian deputy defence minister Hanna Maliar", "UA"),
@@ -441,6 +444,9 @@ SPOTTING = [
     ("Alarm w obwodzie żytomierskim.", "żytomierskim", "geonames:686966"),
     # ługański → Ługańsk, not "ługań" (Lugano); Hostomel → Hostomlu (fleeting e)
     ("Alarm w obwodzie ługańskim.", "ługańskim", "geonames:702657"),
+    # sumski → Sumy (a short stem), not Shumsk
+    ("Ostrzał przygranicznych wsi w obwodzie sumskim.", "sumskim", "geonames:692196"),
+    ("Rosjanie ostrzelali obwód sumski.", "sumski", "geonames:692196"),
     ("Lotnisko w Hostomlu.", "Hostomlu", "geonames:708251"),
     pytest.param("Eksplozje w Charkowie.", "Charkowie", "geonames:706483"),
     pytest.param("Ogłoszono alarm we Lwowie.", "Lwowie", "geonames:702550"),
