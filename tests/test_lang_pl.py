@@ -78,6 +78,9 @@ ADVANCE = [
     # "przeniknęły do" (infiltrated into), two towns
     ("Niewielkie grupy rosyjskich żołnierzy przeniknęły do Myrnohradu i Pokrowska.",
      [("advance", "Myrnohradu", "RU"), ("advance", "Pokrowska", "RU")]),
+    # vehicles driving in; columns heading towards a city
+    ("Rosyjskie czołgi wjechały do Irpienia.", [("advance", "Irpienia", "RU")]),
+    ("Rosyjskie kolumny pancerne zmierzają w stronę Kijowa.", [("advance", "Kijowa", "RU")]),
 ]
 WITHDRAWAL = [
     ("Rosyjskie wojska wycofały się z Chersonia na lewy brzeg Dniepru.",
@@ -142,6 +145,7 @@ ATTACK = [
     # a counter-attack on the outskirts is an attack, not an advance
     ("Ukraińcy przeprowadzili udany kontratak na północnych przedmieściach Bachmutu.",
      [("attack", "Bachmutu", "UA")]),
+    ("Ukraińcy przeszli do kontrnatarcia pod Mikołajowem.", [("attack", "Mikołajowem", "UA")]),
     # "w głąb rosyjskiej obrony": the defence is the object; the fighting is the advancing side's
     ("Siły ukraińskie posunęły się w głąb rosyjskiej obrony. Walki trwają w pobliżu Robotynego.",
      [("attack", "Robotynego", "UA")]),
@@ -432,6 +436,8 @@ SPOTTING = [
     ("Walki na bachmuckim kierunku.", "bachmuckim", "geonames:713174"),
     ("Ataki na pokrowskim odcinku frontu.", "pokrowskim", "geonames:704422"),
     ("Walki na kupiańskim kierunku.", "kupiańskim", "geonames:703656"),
+    # the locative of "front"
+    ("Na froncie zaporoskim Rosjanie przeszli do obrony.", "zaporoskim", "geonames:687700"),
     ("Wybuchy w Kałudze.", "Kałudze", "geonames:553915"),
     ("Drony nad Izmailem i w Izmaile.", "Izmaile", "geonames:707308"),
     ("Trwa ewakuacja z Korieniewa.", "Korieniewa", "geonames:544906"),
