@@ -278,6 +278,7 @@ DATES = [
     ("W zeszłym tygodniu Rosjanie zajęli Sołedar.", dt.date(2023, 1, 23), "week"),
     ("W styczniu wojska rosyjskie zajęły Sołedar.", dt.date(2023, 1, 1), "month"),
     ("W tym tygodniu Rosjanie zajęli Sołedar.", dt.date(2023, 1, 30), "week"),
+    ("W ostatni weekend Rosjanie zajęli Sołedar.", dt.date(2023, 1, 23), "week"),
     ("Rosyjskie wojska zaatakowały Wuhłedar.", dt.date(2023, 2, 2), "day"),
 ]
 
@@ -362,6 +363,12 @@ def test_claimant_status_and_verification(pipeline):
     # Interfax-Ukraine is a Ukrainian agency, not the Russian Interfax
     ("Według agencji Interfax-Ukraina Rosjanie zaatakowali Charków bombami kierowanymi.",
      "Interfax-Ukraine (Ukrainian news agency)", "third"),
+    # Polish case forms of agencies and outlets; a Russian state body
+    ("Agencja Reutera podała, że Rosjanie zajęli Kurachowe.", "Reuters", "third"),
+    ("Portal Ukraińska Prawda podał, że rosyjskie wojska wkroczyły do Kurachowego.",
+     "Ukrainska Pravda", "third"),
+    ("Rosyjski Komitet Śledczy oskarżył Ukraińców o ostrzał Biełgorodu.",
+     "Russian Investigative Committee", "RU"),
     # the side named after the speech verb is the actor, not a new source
     ("Malar napisała, że walki trwają. Jednocześnie – jak dodała – ukraińskie siły posuwają się "
      "pod Bachmutem.", "Ukrainian deputy defence minister Hanna Maliar", "UA"),
@@ -469,12 +476,13 @@ def test_inflected_place(pipeline, text, surface, place_id):
     assert places.get(surface) == place_id
 
 
-# Sea names: the adjectives are not villages (Azovske, Czarne).
+# Adjectives in sea names and in an outlet's name are not villages (Azovske, Czarne, Ukrainsk).
 @pytest.mark.parametrize("text", [
     "Ukraińcy chcą dotrzeć do Morza Azowskiego.",
     "Rosyjskie okręty pływają po Morzu Czarnym.",
+    "Portal Ukraińska Prawda opublikował wywiad z dowódcą brygady.",
 ])
-def test_sea_adjectives_are_not_villages(pipeline, text):
+def test_adjectives_are_not_villages(pipeline, text):
     assert [p.entry.name for p in _extract(pipeline, text).places] == []
 
 
