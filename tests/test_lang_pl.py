@@ -146,6 +146,11 @@ ATTACK = [
     ("Ukraińcy przeprowadzili udany kontratak na północnych przedmieściach Bachmutu.",
      [("attack", "Bachmutu", "UA")]),
     ("Ukraińcy przeszli do kontrnatarcia pod Mikołajowem.", [("attack", "Mikołajowem", "UA")]),
+    # a list continued after "oraz pod", past the oblast of the first village
+    ("Obrońcy odparli ataki w rejonie Biłohoriwki w obwodzie ługańskim oraz pod Krasną Horą "
+     "i Paraskowijiwką w obwodzie donieckim.",
+     [("attack", "Biłohoriwki", "RU"), ("attack", "Krasną Horą", "RU"),
+      ("attack", "Paraskowijiwką", "RU")]),
     # "w głąb rosyjskiej obrony": the defence is the object; the fighting is the advancing side's
     ("Siły ukraińskie posunęły się w głąb rosyjskiej obrony. Walki trwają w pobliżu Robotynego.",
      [("attack", "Robotynego", "UA")]),
