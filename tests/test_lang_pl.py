@@ -146,6 +146,7 @@ ATTACK = [
     ("Ukraińcy przeprowadzili udany kontratak na północnych przedmieściach Bachmutu.",
      [("attack", "Bachmutu", "UA")]),
     ("Ukraińcy przeszli do kontrnatarcia pod Mikołajowem.", [("attack", "Mikołajowem", "UA")]),
+    ("Rosjanie zintensyfikowali działania pod Toreckiem.", [("attack", "Toreckiem", "RU")]),
     # a list continued after "oraz pod", past the oblast of the first village
     ("Obrońcy odparli ataki w rejonie Biłohoriwki w obwodzie ługańskim oraz pod Krasną Horą "
      "i Paraskowijiwką w obwodzie donieckim.",
@@ -465,6 +466,16 @@ SPOTTING = [
     # sumski → Sumy (a short stem), not Shumsk
     ("Ostrzał przygranicznych wsi w obwodzie sumskim.", "sumskim", "geonames:692196"),
     ("Rosjanie ostrzelali obwód sumski.", "sumski", "geonames:692196"),
+    # oblast adjectives whose town is not the bare stem; woroneski is not the village "Worone"
+    ("Ostrzał obwodu dniepropetrowskiego.", "dniepropetrowskiego", "geonames:709929"),
+    ("Alarm w obwodzie winnickim.", "winnickim", "geonames:689559"),
+    ("Drony nad obwodem czerkaskim.", "czerkaskim", "geonames:710802"),
+    ("Alarm w obwodzie chmielnickim.", "chmielnickim", "geonames:706370"),
+    ("Alarm w obwodzie rówieńskim.", "rówieńskim", "geonames:695592"),
+    ("Alarm w obwodzie czerniowieckim.", "czerniowieckim", "geonames:710720"),
+    ("Eksplozje w obwodzie woroneskim.", "woroneskim", "geonames:472039"),
+    # fleeting e: Toropiec → Toropcu
+    ("Drony uderzyły w skład amunicji w Toropcu.", "Toropcu", "geonames:482042"),
     ("Lotnisko w Hostomlu.", "Hostomlu", "geonames:708251"),
     pytest.param("Eksplozje w Charkowie.", "Charkowie", "geonames:706483"),
     pytest.param("Ogłoszono alarm we Lwowie.", "Lwowie", "geonames:702550"),
