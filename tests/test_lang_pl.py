@@ -107,6 +107,8 @@ WITHDRAWAL = [
     # the Russian euphemism for a retreat
     ("Rosyjskie wojska zostały przegrupowane z rejonu Bałakliji.",
      [("withdrawal", "Bałakliji", "RU")]),
+    ("Resort przyznał, że wojska zostały „przegrupowane” z rejonu Iziumu.",
+     [("withdrawal", "Iziumu", "RU")]),
 ]
 ATTACK = [
     ("Trwają ciężkie walki o Bachmut, poinformował Sztab Generalny Sił Zbrojnych Ukrainy.",
