@@ -107,7 +107,7 @@ WITHDRAWAL = [
     # the Russian euphemism for a retreat
     ("Rosyjskie wojska zostały przegrupowane z rejonu Bałakliji.",
      [("withdrawal", "Bałakliji", "RU")]),
-    ("Resort przyznał, że wojska zostały „przegrupowane” z rejonu Iziumu.",
+    ("Resort przyznał, że rosyjskie wojska zostały „przegrupowane” z rejonu Iziumu.",
      [("withdrawal", "Iziumu", "RU")]),
 ]
 ATTACK = [
