@@ -443,6 +443,7 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
         id(d) for d in drafts
         if d.place.mention.end <= d.trig.start and id(d.trig) in by_trigger
     }  # "Sloviansk … coveted by Russian forces, bogged down in Bakhmut": Bakhmut is the object
+    containers: set[int] = set()
     for group in by_trigger.values():
         group.sort(key=lambda d: d.place.mention.start)
         for prev, cur in itertools.pairwise(group):
@@ -461,13 +462,14 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
                     and ((lang.locative_gap.match(gap) and not lang.list_gap.match(gap))
                          or (gap.isspace() and "\n" not in gap))):
                 # "выбили ВСУ из Любимовки в Курской области": the region only says where the
-                # village is, even when the village was placed elsewhere
-                dropped.add(id(cur))
+                # village is, even when the village was placed elsewhere (and the list goes on
+                # after it: "… w obwodzie ługańskim oraz pod Krasną Horą")
+                containers.add(id(cur))
                 continue
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
                     or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
                 dropped.add(id(cur))
-    return [d for d in drafts if id(d) not in dropped]
+    return [d for d in drafts if id(d) not in dropped and id(d) not in containers]
 
 
 def _names_its_region(place: Place, after: Place) -> bool:
