@@ -53,13 +53,13 @@ def _strike_targets(article: Article, mentions: list[Mention]) -> set[int]:
     """Starts of the mentions a strike trigger hits directly ("missile strike on Kharkiv"):
     what a missile hits is a town, even in an article about the oblast of the same name."""
     try:
-        pattern = get_language(article.lang).strike_before if article.lang else None
+        parts = get_language(article.lang).strike_before if article.lang else ()
     except LanguageDataError:
-        pattern = None
-    if pattern is None:
-        return set()
+        parts = ()
     text = article.text
-    return {m.start for m in mentions if pattern.search(text[max(0, m.start - 60):m.start])}
+    return {m.start for m in mentions
+            if any(p.search(window) for window in (text[max(0, m.start - 60):m.start],)
+                   for p in parts)}
 
 
 def _regions_are_adjectives(article: Article) -> bool:

@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -56,9 +57,10 @@ class Language:
     """Words for a city or town; one later in the sentence makes a bare oblast-capital name the
     city ("Kharkiv … i byen")."""
     metonym_before: regex.Pattern[str] | None
-    strike_before: regex.Pattern[str] | None
+    strike_before: tuple[regex.Pattern[str], ...]
     """A strike trigger right before a name, a short preposition between at most ("struck
-    Kharkiv", "attacco su Kharkiv"): the target of a strike is the city, not its oblast."""
+    Kharkiv", "attacco su Kharkiv"): the target of a strike is the city, not its oblast. (Parts
+    to try in turn, as :attr:`trigger_parts`.)"""
     facility_after: regex.Pattern[str] | None
     """A facility named after the town ("Kuibyshev refinery"): the mention is not the town."""
     water_before: regex.Pattern[str] | None
@@ -159,10 +161,15 @@ def _trigger_parts(phrases: list[str]) -> tuple[regex.Pattern[str], ...]:
     test that condition at every position of an alternation it belongs to: one such phrase
     slows a German article's scan from under a millisecond to over 100 ms. Alone, the engine
     looks for its text first. So those phrases are scanned one by one, the rest together."""
+    return _split_by_lookaround(phrases, longest=True)
+
+
+def _split_by_lookaround(phrases: list[str], **options: Any) -> tuple[regex.Pattern[str], ...]:
+    """One alternation of the phrases that begin with text, then each phrase that begins with a
+    lookaround on its own (see :func:`_trigger_parts`); ``options`` go to :func:`_alternation`."""
     looking = [p for p in phrases if p.startswith(("(?<", "(?=", "(?!"))]
     plain = [p for p in phrases if p and p not in looking]
-    parts = [_alternation(plain, longest=True)] + [_alternation([p], longest=True)
-                                                   for p in looking]
+    parts = [_alternation(plain, **options)] + [_alternation([p], **options) for p in looking]
     return tuple(p for p in parts if p is not None)
 
 
@@ -262,8 +269,8 @@ def get_language(code: str) -> Language:
         region_after=_alternation(places.get("region_after", []), anchor="start"),
         region_before=_alternation(places.get("region_before", []), anchor="end"),
         settlement_before=_alternation(places.get("settlement_before", []), anchor="end"),
-        strike_before=_alternation(claims.get(ClaimType.STRIKE.value, []), anchor="end",
-                                   suffix=r"(?:\s+\w{1,3})?"),
+        strike_before=_split_by_lookaround(claims.get(ClaimType.STRIKE.value, []),
+                                           anchor="end", suffix=r"(?:\s+\w{1,3})?"),
         settlement_after=_alternation(places.get("settlement_after", []), anchor="start"),
         direction_after=_alternation(places.get("direction_after", []), anchor="start"),
         direction_before=_alternation(places.get("direction_before", []), anchor="end"),
