@@ -421,3 +421,15 @@ def test_the_region_right_after_a_village_carries_no_claim(pipeline, lang, text,
 ])
 def test_sources_and_landmarks_are_not_actors(pipeline, lang, text, expected):
     assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky said an attack on Kharkiv was not imminent."),
+    ("en", "The capture of Pokrovsk would open the road to Dnipro."),
+    ("fr", "Zelensky a estimé qu'une attaque contre Kharkiv n'était pas imminente."),
+    ("pl", "Zdobycie Czasiw Jaru pozwoliłoby Rosji zagrozić Kramatorskowi."),
+    ("uk", "Підтвердженого просування в самому Покровську немає."),
+])
+def test_a_negation_or_condition_after_the_trigger(pipeline, lang, text):
+    """not_after: what follows the trigger in its clause can deny it too."""
+    assert _claims(pipeline, text, lang) == []

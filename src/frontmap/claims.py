@@ -114,6 +114,9 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
         # "denied that its troops had left any positions" (but fighting that defenders "still
         # repel" goes on: "wciąż odpierają rosyjskie szturmy")
         return "denied"
+    not_after = lang.cues.get("not_after")
+    if not_after and not_after.search(_CLAUSE_MARK.split(text[trig.end:trig.end + 90])[0]):
+        return "negated or conditional after it"  # "an attack on Kharkiv was not imminent"
     hypothetical = lang.cues.get("hypothetical")
     if hypothetical:
         clause = _CLAUSE_MARK.split(before)[-1]
