@@ -94,3 +94,17 @@ def test_datelines_in_their_agency_forms(pipeline, lang, text, datelines):
     article = make_article(text, id="t", source="test", lang=lang)
     places = pipeline.process(article).places
     assert [p.mention.surface for p in places if p.mention.role == "dateline"] == datelines
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "is_place"), [
+    # a town whose name is a common word ("лиман", an estuary) opening a sentence, placed in
+    # a named region
+    ("uk", "Лиман у Донецькій області повністю звільнено від окупантів.", "Лиман", True),
+    # a function word opening a sentence stays a word
+    ("en", "Her in Kyiv, people are tired.", "Her", False),
+])
+def test_a_sentence_opening_word_placed_in_a_named_region(pipeline, lang, text, surface,
+                                                           is_place):
+    article = make_article(text, id="t", source="test", lang=lang)
+    surfaces = {p.mention.surface for p in pipeline.process(article).places}
+    assert (surface in surfaces) is is_place

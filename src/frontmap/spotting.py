@@ -295,7 +295,10 @@ class Spotter:
                 # "Taras Shevchenko": a surname, though villages bear it (a city such as
                 # Kremenchuk is news under its own name)
                 return None
-            if self._looks_like_word(surface, sentence_start, lang, rows):
+            if self._looks_like_word(surface, sentence_start, lang, rows) and not (
+                    sentence_start and lang.in_named_place.match(text[end:end + 40])
+                    and _zipf(surface.casefold(), _wordfreq_lang(lang.code)) < FUNCTION_WORD_ZIPF):
+                # (but "Лиман у Донецькій області …": a town in a named region)
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
             if small and not lang.raw.get("capitalised_nouns") and _person_name(

@@ -105,6 +105,9 @@ class Language:
     """Text between a place and the next place of the same object ("in", "including")."""
     locative_gap: regex.Pattern[str]
     """Text between a place and the one containing it ("Robotyne i Zaporizjzja")."""
+    in_named_place: regex.Pattern[str]
+    """After a name: a locative word and a capitalised name ("Лиман у Донецькій області"):
+    the name is a place in a named region, not a common word that opens a sentence."""
     origin_before: regex.Pattern[str] | None
     """Words before a place where a movement starts ("advanced from Popasna towards …")."""
     clause_break: regex.Pattern[str]
@@ -317,6 +320,7 @@ def get_language(code: str) -> Language:
             rf"\A[\s,–—-]*(?:[\w’'-]+[\s,]+){{0,3}}(?:{conts})\s+(?:[\w’'-]+\s+){{0,2}}\Z"
             rf"|\A[\s,–—-]*\Z"),
         locative_gap=_compile(rf"\A[\s,]*(?:{locs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
+        in_named_place=_compile(rf"\A\s+(?:{locs})\s+(?-i:\p{{Lu}})"),
         origin_before=_alternation(grammar.get("origin_preps", []), anchor="end"),
         clause_break=_compile(
             rf";|\s(?:{_words(grammar.get('clause_breaks', []))})\s|[–—]\s"),
