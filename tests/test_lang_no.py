@@ -110,6 +110,12 @@ CASES = [
     ("Ukrainske tropper har trukket seg ut av Vuhledar, opplyser militærkommandoen Khortytsia. "
      "Russiske styrker forsøkte å omringe byen.",
      [("withdrawal", "Vuhledar", "UA"), ("attack", "Vuhledar", "RU")]),
+    # "deriblant" continues the list of places left; "langs Dnipro" is the river
+    ("Russerne har forlatt flere landsbyer langs Dnipro, deriblant Dudtsjany.",
+     [("withdrawal", "Dudtsjany", "RU")]),
+    # a place in a unit's name ("styrkegrupperingen Khortytsia") is no place of the event
+    ("Talspersonen for den ukrainske styrkegrupperingen Khortytsia sier at ukrainske enheter "
+     "har trukket seg ut av Velyka Novosilka.", [("withdrawal", "Velyka Novosilka", "UA")]),
 ]
 
 NOT_CLAIMS = [
@@ -127,6 +133,10 @@ NOT_CLAIMS = [
     "Britisk etterretning anslår at russiske styrker vil forsøke å rykke inn i Sumy fylke når "
     "Kursk er gjenerobret.",
     "Offensiven i området har som mål å kutte landkorridoren til Krim.",
+    # negation after the trigger (not_after)
+    "Et angrep mot Slovjansk er ikke nært forestående, mener analytikerne.",
+    "Et gjennombrudd ved Robotyne ville åpne veien til Tokmak.",
+    "Kyiv har ikke kunngjort noen plan om å rykke fram mot Kherson.",
 ]
 
 
@@ -181,6 +191,12 @@ def test_event_date(pipeline, text, day):
      "selverklærte Luhansk-republikken.", "Russian-installed separatist leaders", "RU"),
     ("Ifølge Khortytsia-gruppen pågår det fortsatt kamper i Kurakhove.",
      "Ukrainian military", "UA"),
+    ("Generalstaben i Kyiv melder om 31 sammenstøt i Avdijivka-retningen.",
+     "Ukrainian General Staff", "UA"),
+    ("Ukrainske styrker har tatt tilbake Davydiv Brid, opplyste presidentens kontor onsdag.",
+     "Ukrainian Presidential Office", "UA"),
+    ("Ifølge den ukrainske sørkommandoen har russerne forlatt Dudtsjany.",
+     "Ukrainian Southern Operational Command", "UA"),
     # the spokesman, not the agency he speaks to
     ("– Kampene i Soledar fortsetter, sier talsperson for de østlige styrkene, Serhij "
      "Tsjerevatyj, til Reuters.", "Ukrainian military", "UA"),
@@ -282,4 +298,40 @@ def test_article_otsjeretyne(pipeline):
         ("withdrawal", "Semenivka", "UA"), ("capture", "Novobakhmutivka", "RU"),
         ("attack", "Pokrovsk", None), ("attack", "Kurakhove", None),
         ("strike", "Kharkiv", "RU"),
+    }
+
+
+# An NTB-style report (written for this test): a Russian MoD capture, the General Staff's admitted
+# withdrawal, a region "frigjort", a negated attack ("ikke nært forestående"), a mayor's strike
+# report and an advance "fra Lyman mot Siversk".
+ARTICLE_LYSYTSJANSK = (
+    "Russland hevder full kontroll over Lysytsjansk\n"
+    "\n"
+    "Det russiske forsvarsdepartementet opplyste søndag at russiske styrker og "
+    "separatister fra Luhansk har tatt full kontroll over byen Lysytsjansk. "
+    "Forsvarsminister Sergej Sjojgu skal ha rapportert til president Vladimir Putin at "
+    "hele Luhansk-regionen nå er «frigjort».\n"
+    "\n"
+    "Den ukrainske generalstaben bekreftet senere søndag at ukrainske styrker har trukket "
+    "seg ut av byen for å redde liv. – Fortsatt forsvar av byen ville ført til fatale "
+    "konsekvenser, heter det i uttalelsen.\n"
+    "\n"
+    "Ifølge britisk etterretning vil Russland nå trolig rette oppmerksomheten mot "
+    "Slovjansk og Kramatorsk, som ligger rundt 80 kilometer vest for Lysytsjansk. Et "
+    "angrep mot Slovjansk er ikke nært forestående, mener analytikerne.\n"
+    "\n"
+    "I natt ble Slovjansk rammet av flere raketter, opplyser ordfører Vadym Ljakh. Minst "
+    "seks mennesker ble drept. Opplysningene kan ikke uavhengig bekreftes.\n"
+    "\n"
+    "Russiske tropper har også rykket fram fra Lyman mot Siversk, skriver Institute for "
+    "the Study of War i sin daglige rapport.\n"
+)
+
+
+def test_article_lysytsjansk(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_LYSYTSJANSK, published="2022-07-04"))
+    assert claims == {
+        ("capture", "Lysytsjansk", "RU"), ("withdrawal", "Lysytsjansk", "UA"),
+        ("capture", "Luhansk", "RU"), ("strike", "Slovjansk", "RU"),
+        ("advance", "Siversk", "RU"),
     }
