@@ -192,6 +192,10 @@ def test_claimant_and_verification(pipeline):
      "third"),
     ("The 3rd Separate Assault Brigade said its soldiers had retaken Andriivka.",
      "Ukrainian brigade", "UA"),
+    ("The head of the Wagner private military company claimed that his forces had taken full "
+     "control of Bakhmut.", "Wagner Group chief", "RU"),
+    ("The UK said Ukrainian forces had likely surrounded the town of Kupiansk.",
+     "United Kingdom", "third"),
 ])
 def test_claimant(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -317,3 +321,69 @@ def test_article_ap(pipeline):
 ])
 def test_passive_hits_on_a_capital_and_took_place(pipeline, text, expected):
     assert _claims(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # origin_preps: an advance "from X towards Y" is at Y
+    ("Russian forces had advanced from Popasna towards Bakhmut, British intelligence said.",
+     [("advance", "Bakhmut", "RU")]),
+    # "Luhansk regional governor": the place qualifies the office
+    ("Luhansk regional governor Serhiy Gaidai said Russian troops had entered the outskirts "
+     "of Sievierodonetsk.",
+     [("advance", "Sievierodonetsk", "RU")]),
+    # drones "had attacked" a city: a strike
+    ("The governor said Ukrainian drones had attacked the city of Belgorod overnight.",
+     [("strike", "Belgorod", "UA")]),
+    # "surrounded" is an attack (encirclement)
+    ("Ukrainian forces had likely surrounded the town of Kupiansk.",
+     [("attack", "Kupiansk", "UA")]),
+    # "pushed Russian troops back" is the pusher's advance
+    ("Ukrainian forces pushed Russian troops back from positions near Davydiv Brid.",
+     [("advance", "Davydiv Brid", "UA")]),
+    # "had fallen", with "the entire town" as anaphora
+    ("Russia's Defence Ministry said its troops had entered Kurakhove. Moscow said the entire "
+     "town had fallen.", [("advance", "Kurakhove", "RU"), ("capture", "Kurakhove", "RU")]),
+    # aims, expectations and "may have to" are not claims
+    ("Moscow has not given up on its goal of seizing the whole of Donetsk Oblast.", []),
+    ("Military analysts expect Ukrainian troops to strike toward Melitopol.", []),
+    ("Ukraine may have to withdraw from Sievierodonetsk, Gaidai said.", []),
+])
+def test_pass5_forms(pipeline, text, expected):
+    assert _claims(pipeline, text) == sorted(expected)
+
+
+# A wire report in Ukrinform style (written for these tests), with a date header.
+ARTICLE_UKRINFORM = """Ukrainian forces liberate Urozhaine in Donetsk region
+
+Ukraine's Defence Forces have liberated the village of Urozhaine in Donetsk region, Deputy \
+Defence Minister Hanna Maliar said on Wednesday.
+
+"Urozhaine has been liberated. Our defenders are entrenching on the outskirts," Maliar wrote on \
+Telegram. The village lies about 90 km southwest of Donetsk, on the Mokri Yaly river, and is \
+adjacent to Staromaiorske, which Ukrainian troops retook in late July.
+
+According to the General Staff of the Armed Forces of Ukraine, over the past day Ukrainian troops \
+repelled 18 Russian attacks in the Lyman, Bakhmut and Marinka directions. Russian forces \
+unsuccessfully tried to regain lost positions near Klishchiivka and Andriivka, south of Bakhmut.
+
+The enemy also launched three missile strikes and 41 air strikes, hitting Kupiansk and Orikhiv, \
+the General Staff said. In Kherson region, Russian troops shelled Beryslav and Antonivka.
+
+The Russian Defence Ministry claimed its units had repelled a Ukrainian attack near Urozhaine and \
+did not acknowledge the loss of the village. Ukrinform could not independently verify the reports.
+
+Russia is not expected to launch a new offensive toward Kupiansk before autumn, the spokesman of \
+the Eastern Group of Forces, Serhii Cherevatyi, said.
+"""
+
+
+def test_article_ukrinform(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_UKRINFORM, published="2023-08-17"))
+    assert claims == {
+        ("capture", "Urozhaine", "UA"), ("capture", "Staromaiorske", "UA"),
+        ("attack", "Lyman", "RU"), ("attack", "Bakhmut", "RU"), ("attack", "Marinka", "RU"),
+        ("attack", "Klishchiivka", "RU"), ("attack", "Andriivka", "RU"),
+        ("strike", "Kupiansk", "RU"), ("strike", "Orikhiv", "RU"),
+        ("strike", "Beryslav", "RU"), ("strike", "Antonivka", "RU"),
+        ("attack", "Urozhaine", "UA"),
+    }
