@@ -175,6 +175,26 @@ CASES = [
     # "door Rusland aangestelde gouverneur" names the claimant, not a side that fights
     ("De door Rusland aangestelde gouverneur Vladimir Saldo gaf dinsdag wel toe dat er gevechten "
      "zijn rond het dorp Krynky.", [("attack", "Krynky", None)]),
+    # origin_preps: an advance "van/vanuit X naar/richting Y" is at Y
+    ("Russische troepen rukken op van Otsjeretyne naar Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
+    ("Russische troepen rukten vanuit Avdiivka op richting Pokrovsk.",
+     [("advance", "Pokrovsk", "RU")]),
+    # crossing the border at a place is an advance there
+    ("Russische troepen hebben de grens overgestoken bij Vovtsjansk.",
+     [("advance", "Vovtsjansk", "RU")]),
+    # "hergroeperen" (the Russian MoD's word for a retreat); the place it heads for is no claim
+    ("Het Russische ministerie van Defensie liet weten dat de troepen rond Balaklija en Izjoem zich "
+     '"hergroeperen" richting Donetsk.',
+     [("withdrawal", "Balaklija", "RU"), ("withdrawal", "Izjoem", "RU")]),
+    ("De Oekraïense troepen hebben zich teruggetrokken richting Kostjantynivka.", []),
+    # where a missile was fired from is no claim; where it hit is
+    ("Volgens de luchtmacht vuurde Rusland raketten af vanuit de regio Belgorod op Charkiv.",
+     [("strike", "Charkiv", "RU")]),
+    ("Volgens de Oekraïense luchtmacht vuurde Rusland een Ch-22-raket af vanaf een bommenwerper "
+     "boven de regio Koersk.", []),
+    # "claimde de stad": claiming the town just named
+    ("Volgens de Oekraïense generale staf werden aanvallen op Soledar afgeslagen. Wagner claimde de "
+     "stad al eerder deze week.", [("attack", "Soledar", "RU"), ("capture", "Soledar", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -196,6 +216,12 @@ NOT_CLAIMS = [
     "Een groot offensief richting de Krim is dan ook niet te verwachten.",
     "Het doel van het offensief lijkt vooral om Oekraïense troepen weg te lokken uit de Donbas.",
     '"Koepjansk is nog steeds onder Oekraïense controle," zegt de commandant.',
+    # not_after: a negation or condition after the trigger
+    "Een aanval op Charkiv is volgens de Britse inlichtingendienst niet op handen.",
+    "De inname van Tsjasiv Jar zou Rusland de weg naar Kramatorsk kunnen openen.",
+    "Een verovering van Pokrovsk zou de Russen de weg naar Dnipropetrovsk openen.",
+    # a threat is no event
+    "Volgens de legerleiding dreigde een omsingeling van Avdiivka.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -426,4 +452,35 @@ def test_article_lyman(pipeline):
         ("advance", "Drobysjeve", "UA"), ("advance", "Jampil", "UA"),
         ("capture", "Torske", "UA"),
         ("strike", "Zaporizja", "RU"), ("strike", "Dnipro", "RU"),
+    }
+
+
+# A wire report (written for this test), published Thursday 2024-10-03: a withdrawal under threat
+# of encirclement, a capture claim, strikes, and an attack that "is not imminent".
+ARTICLE_VUHLEDAR = (
+    "Oekraïne trekt zich terug uit Vuhledar na maanden van beschietingen\n\n"
+    "KYIV (ANP) - Het Oekraïense leger heeft zich teruggetrokken uit de mijnstad Vuhledar in het "
+    "zuiden van de provincie Donetsk. Dat maakte het commando van de troepengroep Chortytsja "
+    "woensdagavond bekend op Telegram. Volgens de legerleiding dreigde een omsingeling van de stad."
+    "\n\nVuhledar ligt ongeveer 50 kilometer ten zuidwesten van Donetsk en werd sinds 2022 "
+    "voortdurend aangevallen. De Russische troepen waren de afgelopen weken opgerukt langs de "
+    "flanken van de stad, bij de dorpen Prechystivka en Vodiane.\n\n"
+    "Het Russische ministerie van Defensie meldde donderdag dat Russische troepen Vuhledar "
+    "volledig hebben ingenomen. Die bewering kon niet onafhankelijk worden geverifieerd.\n\n"
+    "Intussen voerde Rusland in de nacht van woensdag op donderdag opnieuw een grote drone-aanval "
+    "uit op de stad Odesa, meldde gouverneur Oleh Kiper. Ook in Charkiv sloegen twee glijbommen "
+    "in, aldus burgemeester Ihor Terechov.\n\n"
+    "Analisten van het Institute for the Study of War verwachten dat de Russen nu proberen op te "
+    "rukken richting Kurachove. Een grootschalige aanval op Kurachove is volgens de denktank "
+    "echter niet op handen."
+)
+
+
+def test_article_vuhledar(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_VUHLEDAR, published="2024-10-03"))
+    assert claims == {
+        ("withdrawal", "Vuhledar", "UA"), ("capture", "Vuhledar", "RU"),
+        ("attack", "Vuhledar", None),  # "werd sinds 2022 voortdurend aangevallen": no agent named
+        ("advance", "Prechystivka", "RU"), ("advance", "Vodiane", "RU"),
+        ("strike", "Odesa", "RU"), ("strike", "Charkiv", "RU"),
     }
