@@ -155,6 +155,10 @@ CASES = [
     # neuter "ukrainskt"/"ryskt" name the side; the compound "motanfall" is an attack
     ("Ett ukrainskt motanfall vid Kreminna slogs tillbaka.", [("attack", "Kreminna", "UA")]),
     ("Ett ryskt anfall mot Tokmak slogs tillbaka.", [("attack", "Tokmak", "RU")]),
+    # "sedan motoffensiven inleddes" dates the captures; it is no attack at the villages listed
+    ("Ukrainska styrkor har befriat sju byar sedan motoffensiven inleddes förra veckan. Bland "
+     "dem finns Storozjeve och Makarivka i Donetsk-regionen.",
+     [("capture", "Storozjeve", "UA"), ("capture", "Makarivka", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
