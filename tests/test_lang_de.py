@@ -163,6 +163,11 @@ CASES = [
     # air bases "angegriffen" are struck
     ("Ukrainische Drohnen hätten die Stützpunkte Engels im Gebiet Saratow und Djagilewo bei "
      "Rjasan angegriffen.", [("strike", "Engels", "UA"), ("strike", "Rjasan", "UA")]),
+    # origin_preps: an advance "von X aus in Richtung Y" is at Y only
+    ("Russische Truppen rücken von Awdijiwka aus in Richtung Pokrowsk vor.",
+     [("advance", "Pokrowsk", "RU")]),
+    ("Ukrainische Einheiten stießen aus Robotyne nach Süden in Richtung Tokmak vor.",
+     [("advance", "Tokmak", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -196,6 +201,10 @@ NOT_CLAIMS = [
     "Experten befürchten, dass Russland nun auch auf Kostjantyniwka vorrücken könnte.",
     "Der Kommandeur des Asow-Regiments, Denys Prokopenko, bestätigte, dass die Soldaten das Werk "
     "verlassen hätten.",
+    # not_after: a negation or condition after the trigger
+    "Ein russischer Angriff auf Charkiw stehe nicht unmittelbar bevor, sagte Selenskyj.",
+    "Die Einnahme von Tschassiw Jar würde den Russen den Weg nach Kramatorsk öffnen.",
+    "Eine Offensive auf Saporischschja sei derzeit nicht zu erwarten, sagte der Sprecher.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
