@@ -163,6 +163,9 @@ CASES = [
     # air bases "angegriffen" are struck
     ("Ukrainische Drohnen hätten die Stützpunkte Engels im Gebiet Saratow und Djagilewo bei "
      "Rjasan angegriffen.", [("strike", "Engels", "UA"), ("strike", "Rjasan", "UA")]),
+    # "hatte Kiew den Rückzug … eingeräumt": Kiew after an auxiliary is the side
+    ("Bereits am Dienstag hatte Kiew den Rückzug aus dem Dorf Netajlowe eingeräumt.",
+     [("withdrawal", "Netajlowe", "UA")]),
     # origin_preps: an advance "von X aus in Richtung Y" is at Y only
     ("Russische Truppen rücken von Awdijiwka aus in Richtung Pokrowsk vor.",
      [("advance", "Pokrowsk", "RU")]),
@@ -201,6 +204,8 @@ NOT_CLAIMS = [
     "Experten befürchten, dass Russland nun auch auf Kostjantyniwka vorrücken könnte.",
     "Der Kommandeur des Asow-Regiments, Denys Prokopenko, bestätigte, dass die Soldaten das Werk "
     "verlassen hätten.",
+    # a state of destruction in reported speech ("sei zerstört") is no strike
+    "Die Stadt Krasnohoriwka sei weitgehend zerstört, sagte ein Sprecher.",
     # not_after: a negation or condition after the trigger
     "Ein russischer Angriff auf Charkiw stehe nicht unmittelbar bevor, sagte Selenskyj.",
     "Die Einnahme von Tschassiw Jar würde den Russen den Weg nach Kramatorsk öffnen.",
