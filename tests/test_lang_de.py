@@ -163,6 +163,21 @@ CASES = [
     # air bases "angegriffen" are struck
     ("Ukrainische Drohnen hätten die Stützpunkte Engels im Gebiet Saratow und Djagilewo bei "
      "Rjasan angegriffen.", [("strike", "Engels", "UA"), ("strike", "Rjasan", "UA")]),
+    # "hatte Kiew den Rückzug … eingeräumt": Kiew after an auxiliary is the side
+    ("Bereits am Dienstag hatte Kiew den Rückzug aus dem Dorf Netajlowe eingeräumt.",
+     [("withdrawal", "Netajlowe", "UA")]),
+    # a live-blog line ends in "+++"; a long middle field before the particle "vor"
+    ("+++ 08:00 Uhr: ISW: Kiew rückt bei Bachmut vor +++", [("advance", "Bachmut", "UA")]),
+    ("In Torezk rückten russische Einheiten nach Angaben der Beobachtergruppe DeepState im "
+     "Zentrum der Stadt vor.", [("advance", "Torezk", "RU")]),
+    # "des russischen Gouverneurs" names no side
+    ("Am Donnerstag hatten ukrainische Drohnen nach Angaben des russischen Gouverneurs Wassili "
+     "Golubew ein Öldepot im Gebiet Rostow angegriffen.", [("strike", "Rostow", "UA")]),
+    # origin_preps: an advance "von X aus in Richtung Y" is at Y only
+    ("Russische Truppen rücken von Awdijiwka aus in Richtung Pokrowsk vor.",
+     [("advance", "Pokrowsk", "RU")]),
+    ("Ukrainische Einheiten stießen aus Robotyne nach Süden in Richtung Tokmak vor.",
+     [("advance", "Tokmak", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -196,6 +211,14 @@ NOT_CLAIMS = [
     "Experten befürchten, dass Russland nun auch auf Kostjantyniwka vorrücken könnte.",
     "Der Kommandeur des Asow-Regiments, Denys Prokopenko, bestätigte, dass die Soldaten das Werk "
     "verlassen hätten.",
+    # a state of destruction in reported speech ("sei zerstört") is no strike
+    "Die Stadt Krasnohoriwka sei weitgehend zerstört, sagte ein Sprecher.",
+    # "Kiew äußerte sich": the government, not the place of the advance
+    "Kiew äußerte sich zunächst nicht zu dem Vorstoß.",
+    # not_after: a negation or condition after the trigger
+    "Ein russischer Angriff auf Charkiw stehe nicht unmittelbar bevor, sagte Selenskyj.",
+    "Die Einnahme von Tschassiw Jar würde den Russen den Weg nach Kramatorsk öffnen.",
+    "Eine Offensive auf Saporischschja sei derzeit nicht zu erwarten, sagte der Sprecher.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -306,6 +329,10 @@ CLAIMANTS = [
     ("Am Freitag hätten die Russen die Stadt Tschassiw Jar mit 20 Gleitbomben angegriffen, teilte "
      "der ukrainische Armeechef Olexander Syrskyj am Samstag mit.",
      "Ukrainian Commander-in-Chief Oleksandr Syrskyi"),
+    ("Am Donnerstag hatten ukrainische Drohnen nach Angaben des russischen Gouverneurs Wassili "
+     "Golubew ein Öldepot im Gebiet Rostow angegriffen.", "the regional governor"),
+    ("Der russische Militärblog Rybar berichtete, die Russen hätten das Dorf Druschba eingenommen.",
+     "military bloggers"),
 ]
 
 
@@ -479,3 +506,31 @@ def test_article_datschne(pipeline):
         ("attack", "Datschne", "RU"), ("advance", "Nowopil", "RU"), ("capture", "Koptewe", "RU"),
         ("strike", "Charkiw", "RU"), ("strike", "Sumy", "RU"),
     })
+
+
+# A public-broadcaster report (Stand: date line, no date header): sector counts, a monitoring
+# group, a military blog's claim denied, reported-speech strikes, a Russian governor's report.
+ARTICLE_TORETSK_LIVE = (
+    'Tagesschau: Heftige Kämpfe um Torezk und Tschassiw Jar\n\nStand: 22.11.2024\n\nRussische Tru'
+    'ppen haben ihre Angriffe im Osten der Ukraine ausgeweitet. Wie der ukrainische Generalst'
+    'ab am Freitagabend mitteilte, wurden im Frontabschnitt Kramatorsk 14 Angriffe abgewehrt,'
+    ' vor allem bei Tschassiw Jar und Stupotschky. In Torezk rückten russische Einheiten nach'
+    ' Angaben der Beobachtergruppe DeepState im Zentrum der Stadt vor.\n\nDer russische Militär'
+    'blog Rybar berichtete, die Russen hätten das Dorf Druschba östlich von Torezk eingenomme'
+    'n. Das ukrainische Militär bestritt das: Der Ort werde weiterhin von ukrainischen Kräfte'
+    'n gehalten.\n\nIn der vergangenen Nacht bombardierte die russische Luftwaffe zudem die Sta'
+    'dt Kostjantyniwka. Nach Angaben des Leiters der Militärverwaltung des Gebiets Donezk, Wa'
+    'dym Filaschkin, wurden dabei drei Menschen getötet. Die Industriestadt liegt rund 20 Kil'
+    'ometer westlich von Bachmut.\n\nAm Donnerstag hatten ukrainische Drohnen nach Angaben des '
+    'russischen Gouverneurs Wassili Golubew ein Öldepot im Gebiet Rostow angegriffen. Ein Bra'
+    'nd sei ausgebrochen, sagte er. Moskau kündigte Vergeltung an.'
+)
+
+
+def test_article_toretsk_live(pipeline):
+    assert set(_claims(pipeline, ARTICLE_TORETSK_LIVE, published=None)) == {
+        ("attack", "Torezk", None), ("attack", "Tschassiw Jar", None),
+        ("attack", "Tschassiw Jar", "RU"), ("attack", "Stupotschky", "RU"),
+        ("advance", "Torezk", "RU"), ("capture", "Druschba", "RU"),
+        ("strike", "Kostjantyniwka", "RU"), ("strike", "Rostow", "UA"),
+    }
