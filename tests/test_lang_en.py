@@ -194,7 +194,7 @@ def test_claimant_and_verification(pipeline):
      "Ukrainian brigade", "UA"),
     ("The head of the Wagner private military company claimed that his forces had taken full "
      "control of Bakhmut.", "Wagner Group chief", "RU"),
-    ("The UK said Ukrainian forces had likely surrounded the town of Kupiansk.",
+    ("The UK said Ukrainian forces had likely encircled the town of Kupiansk.",
      "United Kingdom", "third"),
 ])
 def test_claimant(pipeline, text, claimant, side):
@@ -334,8 +334,9 @@ def test_passive_hits_on_a_capital_and_took_place(pipeline, text, expected):
     # drones "had attacked" a city: a strike
     ("The governor said Ukrainian drones had attacked the city of Belgorod overnight.",
      [("strike", "Belgorod", "UA")]),
-    # "surrounded" is an attack (encirclement)
-    ("Ukrainian forces had likely surrounded the town of Kupiansk.",
+    # "encircled" is an attack ("surrounded" is left out: the shared gold does not count
+    # "as Ukrainian forces surrounded it" as one)
+    ("Ukrainian forces had likely encircled the town of Kupiansk.",
      [("attack", "Kupiansk", "UA")]),
     # "pushed Russian troops back" is the pusher's advance
     ("Ukrainian forces pushed Russian troops back from positions near Davydiv Brid.",

@@ -297,7 +297,10 @@ class Spotter:
                 return None
             if self._looks_like_word(surface, sentence_start, lang, rows) and not (
                     sentence_start and lang.in_named_place.match(text[end:end + 40])
-                    and _zipf(surface.casefold(), _wordfreq_lang(lang.code)) < FUNCTION_WORD_ZIPF):
+                    and _zipf(surface.casefold(), _wordfreq_lang(lang.code)) < FUNCTION_WORD_ZIPF
+                    and max((e.population for r, _ in rows
+                             if (e := self.gazetteer.entry(r)).country in ("UA", "RU")),
+                            default=0) >= 10_000):
                 # (but "Лиман у Донецькій області …": a town in a named region)
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
