@@ -166,6 +166,27 @@ CASES = [
      "atacaron la ciudad de Feodosia.", [("strike", "Feodosia", "UA")]),
     ("MOSCÚ, 13 mar (EFE).- Drones ucranianos atacaron una refinería en la región de Riazán.",
      [("strike", "Riazán", "UA")]),
+    # "sin éxito" is the outcome of an attempt, not a negation of it
+    ("Las tropas rusas intentaron sin éxito avanzar cerca de Nevelske y Pervomaiske.",
+     [("attack", "Nevelske", "RU"), ("attack", "Pervomaiske", "RU")]),
+    # drones "han atacado": the perfect tense of a weapon's attack is a strike
+    ("Drones ucranianos han atacado una refinería cerca de la localidad de Slaviansk-na-Kubani.",
+     [("strike", "Slaviansk-na-Kubani", "UA")]),
+    # a distance travelled "en la región de" is no reference point
+    ("Las tropas ucranianas han avanzado unos 50 kilómetros en la región de Járkov.",
+     [("advance", "Járkov", "UA")]),
+    # the Russian euphemism for a pull-back
+    ('Rusia anuncia el "reagrupamiento" de sus tropas en las zonas de Balakliia e Izium.',
+     [("withdrawal", "Balakliia", "RU"), ("withdrawal", "Izium", "RU")]),
+    # defenders "contienen" the assaults: the assaults are the enemy's
+    ("En Kurájove, nuestros defensores contienen los asaltos, dijo el portavoz militar ucraniano.",
+     [("attack", "Kurájove", "RU")]),
+    # "las direcciones de": plural sectors
+    ("Moscú asegura que la ofensiva ucraniana en las direcciones de Mikoláiv y Krivói Rog ha "
+     "fracasado.", [("attack", "Mikoláiv", "UA"), ("attack", "Krivói Rog", "UA")]),
+    # an advance "desde X hacia Y" is at Y
+    ("Las tropas rusas avanzaron desde Bilohorivka hacia Siversk.",
+     [("advance", "Siversk", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -195,6 +216,13 @@ NOT_CLAIMS = [
     "El Ejército ucraniano no ha confirmado la pérdida de la ciudad de Kurájove.",
     # the quoted commander is no place
     "He decidido retirar nuestras unidades para evitar el cerco, escribió Sirski en Telegram.",
+    # a consequence or a negation after the trigger (not_after)
+    "Los analistas creen que la toma de Chasiv Yar permitiría a Moscú amenazar Kostiantinivka.",
+    "Según el ISW, una ofensiva rusa sobre Zaporiyia no era inminente.",
+    # "evitar": what was avoided did not happen
+    "Las tropas ucranianas lograron evitar el cerco de Pokrovsk.",
+    # "el frente de" after a quoted "reforzar" is where troops go, not a claim there
+    'Moscú envió más tropas para "reforzar" el frente de Donetsk.',
 ]
 
 
@@ -244,6 +272,7 @@ def test_event_date(pipeline, text, published, expected, precision):
     "Las tropas ucranianas se retiraron el pasado mes de Velika Novosilka.",
     "Las tropas rusas recuperaron en los últimos cinco días más de 20 localidades en la región "
     "de Kursk.",
+    "Las unidades rusas liberaron el pueblo de Podol durante los últimos cinco días.",
 ])
 def test_background_is_undated(pipeline, text):
     claims = _extract(pipeline, text).claims
@@ -293,6 +322,12 @@ def test_claimant_status_and_verification(pipeline):
     ("El gobernador de la región rusa de Briansk acusó a las fuerzas ucranianas de bombardear "
      "la localidad de Klimovo.", "the regional governor", "RU"),
     ("Prigozhin proclamó la conquista de Bajmut.", "Wagner chief Yevgeny Prigozhin", "RU"),
+    # a seat in Washington is no US source; a minister who "felicitó" makes the claim
+    ("El Instituto para el Estudio de la Guerra (ISW), con sede en Washington, ha señalado que "
+     "las tropas rusas avanzaron cerca de Siversk.", "Institute for the Study of War (ISW)",
+     "third"),
+    ('El ministro de Defensa ruso, Serguéi Shoigú, felicitó a las tropas por la "liberación" de '
+     "la ciudad de Avdiivka.", "Russian defence minister Sergei Shoigu", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
