@@ -187,6 +187,14 @@ CASES = [
     # an advance "desde X hacia Y" is at Y
     ("Las tropas rusas avanzaron desde Bilohorivka hacia Siversk.",
      [("advance", "Siversk", "RU")]),
+    # a facility "situada cerca de" a town is struck at that town (a town so placed is not)
+    ("Drones ucranianos atacaron una refinería situada cerca de la localidad de "
+     "Slaviansk-na-Kubani, en la región de Krasnodar.", [("strike", "Slaviansk-na-Kubani", "UA")]),
+    ("Las tropas rusas tomaron Ivánivske, situada cerca de Chasiv Yar.",
+     [("capture", "Ivánivske", "RU")]),
+    # "unidades de asalto" is a unit, not an assault
+    ("Las unidades de asalto del grupo Wagner completaron la liberación de la localidad de "
+     "Soledar.", [("capture", "Soledar", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -549,3 +557,52 @@ def test_article_live_blog(pipeline):
     assert not {c for c in got if c[1] == "Tokmak" or c[1:] == ("Crimea", "UA")}
     feodosia = next(c for c in claims if c.place.mention.surface == "Feodosia")
     assert feodosia.claimant_side.value == "RU" and str(feodosia.event_date) == "2023-08-28"
+
+
+# A third whole article, written for these tests in the style of an EFE wire (a claimed entry by
+# "el enemigo" quoted from a Ukrainian spokesman, a list of clashes in a sector, a claimed
+# capture, a monitoring group's advances, a guided bomb and strikes on regions).
+ARTICLE_KURAKHOVE = (
+    'Los rusos se acercan a Kurájove, según el mando ucraniano\n'
+    '\n'
+    'Kiev, 8 nov (EFE).- Las fuerzas rusas presionan desde tres direcciones sobre Kurájove, una'
+    ' ciudad minera situada a unos 30 kilómetros al oeste de Donetsk, y ya combaten en sus '
+    'barrios orientales, admitió este viernes el portavoz del grupo de tropas Jortitsia, Víktor'
+    ' Trehúbov.\n'
+    '\n'
+    '"El enemigo ha logrado entrar en la parte oriental de la ciudad, pero nuestros defensores '
+    'contienen los asaltos", declaró Trehúbov a la televisión pública ucraniana. Según el '
+    'Estado Mayor, en el sector de Kurájove se registraron el jueves 32 enfrentamientos, la '
+    'mayoría cerca de Dalne, Berestky y Antonivka.\n'
+    '\n'
+    'Rusia afirmó por su parte haber tomado la aldea de Voznesenka, al sur de Kurájove. La toma'
+    ' de la ciudad abriría a Moscú el camino hacia la frontera de la región de Dnipropetrovsk.\n'
+    '\n'
+    'Más al norte, en la dirección de Pokrovsk, las tropas rusas avanzaron cerca de '
+    'Vinogradivka y Pustinka, según el proyecto de monitoreo DeepState, vinculado al Ejército '
+    'ucraniano.\n'
+    '\n'
+    'La administración militar de Zaporiyia denunció que una bomba guiada rusa alcanzó anoche '
+    'un edificio de viviendas en la capital regional, donde murieron seis personas. El '
+    'Ministerio de Defensa ruso, que no comenta estos ataques, informó de que su aviación '
+    'golpeó "infraestructuras militares" en las regiones de Zaporiyia y Dnipropetrovsk.\n'
+)
+
+
+def test_article_kurakhove(pipeline):
+    claims = _extract(pipeline, ARTICLE_KURAKHOVE, "2024-11-08").claims
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in claims}
+    assert {
+        ("advance", "Kurájove", "RU"),
+        ("attack", "Kurájove", "RU"),
+        ("capture", "Voznesenka", "RU"),
+        ("advance", "Vinogradivka", "RU"),
+        ("advance", "Pustinka", "RU"),
+        ("strike", "Zaporiyia", "RU"),
+        ("strike", "Dnipropetrovsk", "RU"),
+    } <= got
+    # the defenders who "contienen los asaltos" are not the attackers
+    assert ("attack", "Kurájove", "UA") not in got
+    # no claim at the reference point "al oeste de Donetsk" nor at the sector's later goal
+    assert not {c for c in got if c[1] == "Donetsk"}
