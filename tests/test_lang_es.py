@@ -166,6 +166,35 @@ CASES = [
      "atacaron la ciudad de Feodosia.", [("strike", "Feodosia", "UA")]),
     ("MOSCÚ, 13 mar (EFE).- Drones ucranianos atacaron una refinería en la región de Riazán.",
      [("strike", "Riazán", "UA")]),
+    # "sin éxito" is the outcome of an attempt, not a negation of it
+    ("Las tropas rusas intentaron sin éxito avanzar cerca de Nevelske y Pervomaiske.",
+     [("attack", "Nevelske", "RU"), ("attack", "Pervomaiske", "RU")]),
+    # drones "han atacado": the perfect tense of a weapon's attack is a strike
+    ("Drones ucranianos han atacado una refinería cerca de la localidad de Slaviansk-na-Kubani.",
+     [("strike", "Slaviansk-na-Kubani", "UA")]),
+    # a distance travelled "en la región de" is no reference point
+    ("Las tropas ucranianas han avanzado unos 50 kilómetros en la región de Járkov.",
+     [("advance", "Járkov", "UA")]),
+    # the Russian euphemism for a pull-back
+    ('Rusia anuncia el "reagrupamiento" de sus tropas en las zonas de Balakliia e Izium.',
+     [("withdrawal", "Balakliia", "RU"), ("withdrawal", "Izium", "RU")]),
+    # defenders "contienen" the assaults: the assaults are the enemy's
+    ("En Kurájove, nuestros defensores contienen los asaltos, dijo el portavoz militar ucraniano.",
+     [("attack", "Kurájove", "RU")]),
+    # "las direcciones de": plural sectors
+    ("Moscú asegura que la ofensiva ucraniana en las direcciones de Mikoláiv y Krivói Rog ha "
+     "fracasado.", [("attack", "Mikoláiv", "UA"), ("attack", "Krivói Rog", "UA")]),
+    # an advance "desde X hacia Y" is at Y
+    ("Las tropas rusas avanzaron desde Bilohorivka hacia Siversk.",
+     [("advance", "Siversk", "RU")]),
+    # a facility "situada cerca de" a town is struck at that town (a town so placed is not)
+    ("Drones ucranianos atacaron una refinería situada cerca de la localidad de "
+     "Slaviansk-na-Kubani, en la región de Krasnodar.", [("strike", "Slaviansk-na-Kubani", "UA")]),
+    ("Las tropas rusas tomaron Ivánivske, situada cerca de Chasiv Yar.",
+     [("capture", "Ivánivske", "RU")]),
+    # "unidades de asalto" is a unit, not an assault
+    ("Las unidades de asalto del grupo Wagner completaron la liberación de la localidad de "
+     "Soledar.", [("capture", "Soledar", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
@@ -195,6 +224,13 @@ NOT_CLAIMS = [
     "El Ejército ucraniano no ha confirmado la pérdida de la ciudad de Kurájove.",
     # the quoted commander is no place
     "He decidido retirar nuestras unidades para evitar el cerco, escribió Sirski en Telegram.",
+    # a consequence or a negation after the trigger (not_after)
+    "Los analistas creen que la toma de Chasiv Yar permitiría a Moscú amenazar Kostiantinivka.",
+    "Según el ISW, una ofensiva rusa sobre Zaporiyia no era inminente.",
+    # "evitar": what was avoided did not happen
+    "Las tropas ucranianas lograron evitar el cerco de Pokrovsk.",
+    # "el frente de" after a quoted "reforzar" is where troops go, not a claim there
+    'Moscú envió más tropas para "reforzar" el frente de Donetsk.',
 ]
 
 
@@ -244,6 +280,7 @@ def test_event_date(pipeline, text, published, expected, precision):
     "Las tropas ucranianas se retiraron el pasado mes de Velika Novosilka.",
     "Las tropas rusas recuperaron en los últimos cinco días más de 20 localidades en la región "
     "de Kursk.",
+    "Las unidades rusas liberaron el pueblo de Podol durante los últimos cinco días.",
 ])
 def test_background_is_undated(pipeline, text):
     claims = _extract(pipeline, text).claims
@@ -293,6 +330,12 @@ def test_claimant_status_and_verification(pipeline):
     ("El gobernador de la región rusa de Briansk acusó a las fuerzas ucranianas de bombardear "
      "la localidad de Klimovo.", "the regional governor", "RU"),
     ("Prigozhin proclamó la conquista de Bajmut.", "Wagner chief Yevgeny Prigozhin", "RU"),
+    # a seat in Washington is no US source; a minister who "felicitó" makes the claim
+    ("El Instituto para el Estudio de la Guerra (ISW), con sede en Washington, ha señalado que "
+     "las tropas rusas avanzaron cerca de Siversk.", "Institute for the Study of War (ISW)",
+     "third"),
+    ('El ministro de Defensa ruso, Serguéi Shoigú, felicitó a las tropas por la "liberación" de '
+     "la ciudad de Avdiivka.", "Russian defence minister Sergei Shoigu", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -514,3 +557,52 @@ def test_article_live_blog(pipeline):
     assert not {c for c in got if c[1] == "Tokmak" or c[1:] == ("Crimea", "UA")}
     feodosia = next(c for c in claims if c.place.mention.surface == "Feodosia")
     assert feodosia.claimant_side.value == "RU" and str(feodosia.event_date) == "2023-08-28"
+
+
+# A third whole article, written for these tests in the style of an EFE wire (a claimed entry by
+# "el enemigo" quoted from a Ukrainian spokesman, a list of clashes in a sector, a claimed
+# capture, a monitoring group's advances, a guided bomb and strikes on regions).
+ARTICLE_KURAKHOVE = (
+    'Los rusos se acercan a Kurájove, según el mando ucraniano\n'
+    '\n'
+    'Kiev, 8 nov (EFE).- Las fuerzas rusas presionan desde tres direcciones sobre Kurájove, una'
+    ' ciudad minera situada a unos 30 kilómetros al oeste de Donetsk, y ya combaten en sus '
+    'barrios orientales, admitió este viernes el portavoz del grupo de tropas Jortitsia, Víktor'
+    ' Trehúbov.\n'
+    '\n'
+    '"El enemigo ha logrado entrar en la parte oriental de la ciudad, pero nuestros defensores '
+    'contienen los asaltos", declaró Trehúbov a la televisión pública ucraniana. Según el '
+    'Estado Mayor, en el sector de Kurájove se registraron el jueves 32 enfrentamientos, la '
+    'mayoría cerca de Dalne, Berestky y Antonivka.\n'
+    '\n'
+    'Rusia afirmó por su parte haber tomado la aldea de Voznesenka, al sur de Kurájove. La toma'
+    ' de la ciudad abriría a Moscú el camino hacia la frontera de la región de Dnipropetrovsk.\n'
+    '\n'
+    'Más al norte, en la dirección de Pokrovsk, las tropas rusas avanzaron cerca de '
+    'Vinogradivka y Pustinka, según el proyecto de monitoreo DeepState, vinculado al Ejército '
+    'ucraniano.\n'
+    '\n'
+    'La administración militar de Zaporiyia denunció que una bomba guiada rusa alcanzó anoche '
+    'un edificio de viviendas en la capital regional, donde murieron seis personas. El '
+    'Ministerio de Defensa ruso, que no comenta estos ataques, informó de que su aviación '
+    'golpeó "infraestructuras militares" en las regiones de Zaporiyia y Dnipropetrovsk.\n'
+)
+
+
+def test_article_kurakhove(pipeline):
+    claims = _extract(pipeline, ARTICLE_KURAKHOVE, "2024-11-08").claims
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in claims}
+    assert {
+        ("advance", "Kurájove", "RU"),
+        ("attack", "Kurájove", "RU"),
+        ("capture", "Voznesenka", "RU"),
+        ("advance", "Vinogradivka", "RU"),
+        ("advance", "Pustinka", "RU"),
+        ("strike", "Zaporiyia", "RU"),
+        ("strike", "Dnipropetrovsk", "RU"),
+    } <= got
+    # the defenders who "contienen los asaltos" are not the attackers
+    assert ("attack", "Kurájove", "UA") not in got
+    # no claim at the reference point "al oeste de Donetsk" nor at the sector's later goal
+    assert not {c for c in got if c[1] == "Donetsk"}
