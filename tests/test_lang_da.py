@@ -479,3 +479,51 @@ def test_repelled_attacks_are_not_denied(pipeline):
 def test_claimant_fifth(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
     assert (claim.claimant, claim.claimant_side) == (claimant, side)
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    # a participle after "har": "har søndag bekræftet, at ..."
+    ("Den ukrainske hær har søndag bekræftet, at ukrainske soldater har trukket sig tilbage fra "
+     "Lysytjansk.", "Ukrainian military", "UA"),
+    # an operational command of the Ukrainian army
+    ("Ukrainske styrker gennemførte et angreb med HIMARS-raketter mod et russisk "
+     "ammunitionsdepot i Nova Kakhovka, meddeler Operativ Kommando Syd.",
+     "Ukrainian military", "UA"),
+])
+def test_claimant_participle_and_command(pipeline, text, claimant, side):
+    result = _extract(pipeline, text)
+    (claim,) = result.claims
+    assert (claim.claimant, claim.claimant_side) == (claimant, side)
+    assert "Syd" not in {p.mention.surface for p in result.places}
+
+
+KUPJANSK_UNDATED = (  # an undated wire report, written for these tests
+    "Russiske styrker rykker tættere på Kupjansk"
+    "\n\n"
+    "Rusland har øget presset i Kharkiv-regionen, hvor russiske tropper i de seneste uger har "
+    "rykket frem mod Kupjansk fra øst. Det skriver det britiske forsvarsministerium i sin "
+    "daglige efterretningsopdatering fredag."
+    "\n\n"
+    "Ifølge de britiske efterretninger har russiske enheder indtaget landsbyen Synkivka, som "
+    "ligger ni kilometer nordøst for Kupjansk. Den ukrainske generalstab benægter, at landsbyen "
+    "er faldet, og siger, at russiske stormangreb ved Synkivka og Petropavlivka blev afvist."
+    "\n\n"
+    "- Fjenden forsøger uden held at bryde igennem vores forsvar i Kupjansk-retningen, siger "
+    "talsmanden for de ukrainske landstyrker, Volodymyr Fitio."
+    "\n\n"
+    "Russiske medier, herunder nyhedsbureauet RIA Novosti, skriver, at russiske soldater også "
+    "er gået ind i Ivanivka i Kharkiv-regionen."
+    "\n\n"
+    "Torsdag aften blev Kupjansk beskudt med artilleri, oplyser byens militære administration. "
+    "To civile blev dræbt."
+    "\n"
+)
+
+
+def test_article_kupjansk(pipeline):
+    claims = set(_claims(pipeline, KUPJANSK_UNDATED, published=None))
+    assert claims == {
+        ("advance", "Kupjansk", "RU"), ("capture", "Synkivka", "RU"),
+        ("attack", "Synkivka", "RU"), ("attack", "Petropavlivka", "RU"),
+        ("attack", "Kupjansk", "RU"), ("advance", "Ivanivka", "RU"), ("strike", "Kupjansk", "RU"),
+    }
