@@ -527,3 +527,19 @@ def test_article_kupjansk(pipeline):
         ("attack", "Synkivka", "RU"), ("attack", "Petropavlivka", "RU"),
         ("attack", "Kupjansk", "RU"), ("advance", "Ivanivka", "RU"), ("strike", "Kupjansk", "RU"),
     }
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    # Danish romanisations of recurring sources (sj for ш, zj for ж)
+    ("Russiske styrker har befriet Lysytjansk, siger Sjojgu.",
+     "Russian defence minister Sergei Shoigu", "RU"),
+    ("Ifølge Konasjenkov har russiske tropper indtaget Marjinka.",
+     "Russian defence ministry spokesman Igor Konashenkov", "RU"),
+    ("Ukrainske styrker har generobret Andrijivka, skriver Synjehubov.",
+     "Kharkiv governor Oleh Syniehubov", "UA"),
+    ("Podoljak siger, at ukrainske styrker er rykket frem ved Bakhmut.",
+     "Mykhailo Podolyak, adviser to the Ukrainian president", "UA"),
+])
+def test_claimant_danish_romanisation(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side) == (claimant, side)
