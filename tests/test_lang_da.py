@@ -415,3 +415,130 @@ def test_river_bank_and_bridge_are_water(pipeline, text, surface):
     """A bank ('vestbred') or a bridge over it makes Dnipro the river, not the city."""
     places = {p.mention.surface: p for p in _extract(pipeline, text).places}
     assert places[surface].entry.kind.value == "water"
+
+
+FIFTH_CASES = [
+    # "har taget" + a name is a capture (but "taget til fange" is not)
+    ("Ifølge DeepState har russerne taget Ukrainsk, en by nord for Selydove.",
+     [("capture", "Ukrainsk", "RU")]),
+    ("Russiske styrker har taget byen Avdijivka.", [("capture", "Avdijivka", "RU")]),
+    # "stormangreb" (a compound) that "blev afvist" (repelled) is an attack, not a denial
+    ("Den ukrainske generalstab siger, at russiske stormangreb ved Synkivka og Petropavlivka "
+     "blev afvist.", [("attack", "Petropavlivka", "RU"), ("attack", "Synkivka", "RU")]),
+    ("Fjenden forsøger uden held at bryde igennem vores forsvar i Kupjansk-retningen, siger "
+     "talsmanden.", [("attack", "Kupjansk", "RU")]),
+    ("Russerne forsøger at bryde igennem ved Kupjansk.", [("attack", "Kupjansk", "RU")]),
+    # a breakthrough is an advance
+    ("Ukrainske styrker har opnået et gennembrud ved Robotyne, siger Maljar.",
+     [("advance", "Robotyne", "UA")]),
+    ("Russiske tropper brød igennem de ukrainske linjer ved Otjeretyne.",
+     [("advance", "Otjeretyne", "RU")]),
+    # "Kyiv indledte" is Ukraine acting, not a place attacked
+    ("I Kursk-regionen kæmper ukrainske soldater stadig, to måneder efter at Kyiv indledte sin "
+     "overraskende offensiv.", [("attack", "Kursk", "UA")]),
+    # origin_preps: an advance from X towards Y is at Y
+    ("Russiske styrker er rykket frem mod Pokrovsk fra Avdijivka.",
+     [("advance", "Pokrovsk", "RU")]),
+]
+
+FIFTH_NOT_CLAIMS = [
+    # not_after: a negation or condition after the trigger
+    "Ifølge ISW var en russisk offensiv mod Kharkiv ikke nært forestående.",
+    "Det britiske forsvarsministerium vurderer, at et russisk angreb på Tjasiv Jar ikke er nært "
+    "forestående.",
+    "Et gennembrud ved Robotyne kan give Ukraine adgang til Tokmak.",
+    "Ukraine har taget 30 russiske soldater til fange ved Bakhmut.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTH_CASES)
+def test_sentence_fifth(pipeline, text, expected):
+    assert _claims(pipeline, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", FIFTH_NOT_CLAIMS)
+def test_not_a_claim_fifth(pipeline, text):
+    assert not _extract(pipeline, text).claims
+
+
+def test_repelled_attacks_are_not_denied(pipeline):
+    """'har afvist otte angreb' is repelling attacks, not denying a claim; 'afviser' still is."""
+    claims = _extract(pipeline, "Det russiske forsvarsministerium oplyser, at russiske enheder "
+                                "har afvist otte ukrainske angreb ved Urozjajne.").claims
+    assert [(c.type.value, c.status.value) for c in claims] == [("attack", "claimed")]
+    (claim,) = _extract(pipeline, "Rusland har erobret Robotyne. Det afviser Ukraines hær.").claims
+    assert claim.status.value == "denied"
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Den russiske generalstab hævder, at et ukrainsk angreb ved Glusjkovo blev slået tilbage "
+     "tirsdag.", "Russian General Staff", "RU"),
+    ("Det britiske forsvarsministerium vurderer, at russiske styrker er rykket frem ved Krynky.",
+     "UK Ministry of Defence", "third"),
+])
+def test_claimant_fifth(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side) == (claimant, side)
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    # a participle after "har": "har søndag bekræftet, at ..."
+    ("Den ukrainske hær har søndag bekræftet, at ukrainske soldater har trukket sig tilbage fra "
+     "Lysytjansk.", "Ukrainian military", "UA"),
+    # an operational command of the Ukrainian army
+    ("Ukrainske styrker gennemførte et angreb med HIMARS-raketter mod et russisk "
+     "ammunitionsdepot i Nova Kakhovka, meddeler Operativ Kommando Syd.",
+     "Ukrainian military", "UA"),
+])
+def test_claimant_participle_and_command(pipeline, text, claimant, side):
+    result = _extract(pipeline, text)
+    (claim,) = result.claims
+    assert (claim.claimant, claim.claimant_side) == (claimant, side)
+    assert "Syd" not in {p.mention.surface for p in result.places}
+
+
+KUPJANSK_UNDATED = (  # an undated wire report, written for these tests
+    "Russiske styrker rykker tættere på Kupjansk"
+    "\n\n"
+    "Rusland har øget presset i Kharkiv-regionen, hvor russiske tropper i de seneste uger har "
+    "rykket frem mod Kupjansk fra øst. Det skriver det britiske forsvarsministerium i sin "
+    "daglige efterretningsopdatering fredag."
+    "\n\n"
+    "Ifølge de britiske efterretninger har russiske enheder indtaget landsbyen Synkivka, som "
+    "ligger ni kilometer nordøst for Kupjansk. Den ukrainske generalstab benægter, at landsbyen "
+    "er faldet, og siger, at russiske stormangreb ved Synkivka og Petropavlivka blev afvist."
+    "\n\n"
+    "- Fjenden forsøger uden held at bryde igennem vores forsvar i Kupjansk-retningen, siger "
+    "talsmanden for de ukrainske landstyrker, Volodymyr Fitio."
+    "\n\n"
+    "Russiske medier, herunder nyhedsbureauet RIA Novosti, skriver, at russiske soldater også "
+    "er gået ind i Ivanivka i Kharkiv-regionen."
+    "\n\n"
+    "Torsdag aften blev Kupjansk beskudt med artilleri, oplyser byens militære administration. "
+    "To civile blev dræbt."
+    "\n"
+)
+
+
+def test_article_kupjansk(pipeline):
+    claims = set(_claims(pipeline, KUPJANSK_UNDATED, published=None))
+    assert claims == {
+        ("advance", "Kupjansk", "RU"), ("capture", "Synkivka", "RU"),
+        ("attack", "Synkivka", "RU"), ("attack", "Petropavlivka", "RU"),
+        ("attack", "Kupjansk", "RU"), ("advance", "Ivanivka", "RU"), ("strike", "Kupjansk", "RU"),
+    }
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    # Danish romanisations of recurring sources (sj for ш, zj for ж)
+    ("Russiske styrker har befriet Lysytjansk, siger Sjojgu.", "Russian Ministry of Defence", "RU"),
+    ("Ifølge Konasjenkov har russiske tropper indtaget Marjinka.",
+     "Russian defence ministry spokesman Igor Konashenkov", "RU"),
+    ("Ukrainske styrker har generobret Andrijivka, skriver Synjehubov.",
+     "Kharkiv governor Oleh Syniehubov", "UA"),
+    ("Podoljak siger, at ukrainske styrker er rykket frem ved Bakhmut.",
+     "Mykhailo Podolyak, adviser to the Ukrainian president", "UA"),
+])
+def test_claimant_danish_romanisation(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side) == (claimant, side)
