@@ -683,3 +683,20 @@ def test_article_avdiivka_live_excerpt(pipeline):
     }
     by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
     assert by_place[("strike", "Селидово")].event_date == dt.date(2024, 2, 16)
+
+
+def test_side_after_positions_is_the_target(pipeline):
+    text = ("В Генштабе ВСУ уточнили, что за сутки враг 47 раз атаковал позиции украинских "
+            "защитников на Покровском направлении, наибольшая активность — у Новотроицкого.")
+    assert sorted(_claims(pipeline, text, published="2024-11-28")) == [
+        ("attack", "Новотроицкого", "RU"), ("attack", "Покровском", "RU")]
+
+
+def test_southern_defence_forces_are_the_claimant(pipeline):
+    text = ("Глава Донецкой ОВА Вадим Филашкин сообщил, что в пятницу россияне нанесли авиаудар по "
+            "Селидово.\n\nВСУ удерживают позиции у Работино, где противник за сутки предпринял "
+            "шесть безуспешных атак, сообщают Силы обороны юга.")
+    result = _process(pipeline, text, published="2024-02-17")
+    by_place = {c.place.mention.surface: c for c in result.claims}
+    assert by_place["Работино"].claimant == "Ukrainian military"
+    assert by_place["Работино"].actor.value == "RU"
