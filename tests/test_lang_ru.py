@@ -700,3 +700,13 @@ def test_southern_defence_forces_are_the_claimant(pipeline):
     by_place = {c.place.mention.surface: c for c in result.claims}
     assert by_place["Работино"].claimant == "Ukrainian military"
     assert by_place["Работино"].actor.value == "RU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim the speaker calls a lie is no claim of his
+    ("Информацию об окружении украинской группировки в Курской области он назвал ложью.", []),
+    # the encircled side is no attacker
+    ("Шойгу заявил об окружении украинских войск у Угледара.", [("attack", "Угледара", None)]),
+])
+def test_encirclement_object_and_called_a_lie(pipeline, text, expected):
+    assert _claims(pipeline, text, published="2024-03-13") == expected
