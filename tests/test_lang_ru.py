@@ -619,3 +619,94 @@ def test_chair_of_a_regional_council_is_a_person_and_a_claimant(pipeline):
     assert claim.claimant == "the regional council" and claim.claimant_side.value == "UA"
     surfaces = {p.mention.surface for p in result.places}
     assert "Артем" not in surfaces and "Чумак" not in surfaces
+
+
+# Fifth pass: a negation or condition after the trigger (not_after), the General Staff's "main
+# efforts", the genitive agent of a withdrawal noun, "за несколько дней" and a city official.
+FIFTH_PASS = [
+    ("Аналитики считают, что быстрого прорыва к Покровску ожидать не стоит.", []),
+    ("В Генштабе ВСУ заявили, что вторжение российских войск в Сумскую область не допущено.", []),
+    ("Россияне перебросили к Авдеевке резервы, однако захватить город им не удалось.", []),
+    ("По его данным, штурма Северодонецка пока не было.", []),
+    ("Российские войска обстреляли Херсон, пострадавших не было.", [("strike", "Херсон", "RU")]),
+    ("В пятницу противник сосредоточил основные усилия на Бахмутском направлении.",
+     [("attack", "Бахмутском", "RU")]),
+    ("Фактически это означало отход российских частей из Изюма.",
+     [("withdrawal", "Изюма", "RU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTH_PASS)
+def test_fifth_pass_sentences(pipeline, text, expected):
+    assert _claims(pipeline, text, published="2023-01-14") == expected
+
+
+def test_a_few_days_is_no_day(pipeline):
+    text = "Украинские войска за несколько дней освободили Балаклею."
+    (claim,) = _process(pipeline, text, published="2022-09-11").claims
+    assert claim.type.value == "capture" and claim.event_date is None
+
+
+def test_avdiivka_city_head_is_a_claimant_not_a_place(pipeline):
+    text = ("«Противник атакует со стороны Красногоровки. Авдеевка под постоянным огнем», — "
+            "сказал Барабаш.")
+    result = _process(pipeline, text, published="2023-10-12")
+    assert "Барабаш" not in {p.mention.surface for p in result.places}
+    assert all(c.claimant == "Avdiivka military administration head Vitalii Barabash"
+               for c in result.claims) and result.claims
+
+
+AVDIIVKA_LIVE_EXCERPT = (
+    'Онлайн. Война в Украине, день 724-й\n'
+    '\n'
+    '08:15. Командующий группировкой «Таврия» Александр Тарнавский объявил, что украинские подразделения вышли из Авдеевки и отошли на более выгодные рубежи. По его словам, решение было принято, чтобы избежать окружения.\n'
+    '\n'
+    '09:40. Министр обороны России Сергей Шойгу доложил Путину о полном освобождении Авдеевки. Минобороны России утверждает, что ВС РФ продвинулись на 8,5 км вглубь обороны ВСУ.\n'
+    '\n'
+    '11:05. Американский Институт изучения войны (ISW) пишет, что российские войска, вероятно, продолжат наступление западнее Авдеевки, в сторону Ласточкиного и Северного. Аналитики считают, что быстрого прорыва к Покровску ожидать не стоит.\n'
+    '\n'
+    '12:30. Глава Донецкой ОВА Вадим Филашкин сообщил, что в пятницу россияне нанесли авиаудар по Селидово, погиб один человек. Также под обстрелом оказались Курахово и Гродовка.\n'
+    '\n'
+    '14:10. На Запорожском направлении ВСУ удерживают позиции у Работино, где противник за сутки предпринял шесть безуспешных атак, сообщают Силы обороны юга. Роботинский участок остается одним из самых напряженных.\n'
+    '\n'
+)
+
+
+def test_article_avdiivka_live_excerpt(pipeline):
+    result = _process(pipeline, AVDIIVKA_LIVE_EXCERPT, published="2024-02-17")
+    claims = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+              for c in result.claims}
+    assert claims == {
+        ("withdrawal", "Авдеевки", "UA"), ("capture", "Авдеевки", "RU"),
+        ("strike", "Селидово", "RU"), ("strike", "Курахово", "RU"), ("strike", "Гродовка", "RU"),
+        ("attack", "Запорожском", "RU"), ("attack", "Работино", "RU"),
+    }
+    by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
+    assert by_place[("strike", "Селидово")].event_date == dt.date(2024, 2, 16)
+
+
+def test_side_after_positions_is_the_target(pipeline):
+    text = ("В Генштабе ВСУ уточнили, что за сутки враг 47 раз атаковал позиции украинских "
+            "защитников на Покровском направлении, наибольшая активность — у Новотроицкого.")
+    assert sorted(_claims(pipeline, text, published="2024-11-28")) == [
+        ("attack", "Новотроицкого", "RU"), ("attack", "Покровском", "RU")]
+
+
+def test_southern_defence_forces_are_the_claimant(pipeline):
+    text = ("Глава Донецкой ОВА Вадим Филашкин сообщил, что в пятницу россияне нанесли авиаудар по "
+            "Селидово.\n\nВСУ удерживают позиции у Работино, где противник за сутки предпринял "
+            "шесть безуспешных атак, сообщают Силы обороны юга.")
+    result = _process(pipeline, text, published="2024-02-17")
+    by_place = {c.place.mention.surface: c for c in result.claims}
+    assert by_place["Работино"].claimant == "Ukrainian military"
+    assert by_place["Работино"].actor.value == "RU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim the speaker calls a lie is no claim of his
+    ("Информацию об окружении украинской группировки в Курской области он назвал ложью.", []),
+    # the encircled side is no attacker
+    ("Шойгу заявил об окружении украинских войск у Угледара.", [("attack", "Угледара", None)]),
+])
+def test_encirclement_object_and_called_a_lie(pipeline, text, expected):
+    assert _claims(pipeline, text, published="2024-03-13") == expected
