@@ -433,3 +433,12 @@ def test_sources_and_landmarks_are_not_actors(pipeline, lang, text, expected):
 def test_a_negation_or_condition_after_the_trigger(pipeline, lang, text):
     """not_after: what follows the trigger in its clause can deny it too."""
     assert _claims(pipeline, text, lang) == []
+
+
+def test_what_follows_the_trigger_stops_at_the_sentence_end(pipeline):
+    """A negation in the next sentence ("could not be verified") does not undo the claim."""
+    text = ("Российские войска освободили Синьковку. Эту информацию не удалось независимо "
+            "проверить.")
+    assert _claims(pipeline, text, "ru") == [("capture", "Синьковку", "RU")]
+    text = "Russian troops captured Soledar. It would open the road to Bakhmut, analysts said."
+    assert _claims(pipeline, text, "en") == [("capture", "Soledar", "RU")]

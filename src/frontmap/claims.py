@@ -41,6 +41,8 @@ _INTENT_WINDOW_CHARS = 40
 _WORD = regex.compile(r"[\p{L}'’]+")
 #: Punctuation that ends a clause (what comes before a trigger is read back to the last one).
 _CLAUSE_MARK = regex.compile(r"[,;:]")
+#: Where what follows a trigger stops belonging to its clause (a sentence end too).
+_AFTER_END = regex.compile(r"[,;:!?\n]|\.(?:\s|\Z)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
         # repel" goes on: "wciąż odpierają rosyjskie szturmy")
         return "denied"
     not_after = lang.cues.get("not_after")
-    if not_after and not_after.search(_CLAUSE_MARK.split(text[trig.end:trig.end + 90])[0]):
+    if not_after and not_after.search(_AFTER_END.split(text[trig.end:trig.end + 90])[0]):
         return "negated or conditional after it"  # "an attack on Kharkiv was not imminent"
     hypothetical = lang.cues.get("hypothetical")
     if hypothetical:
