@@ -442,3 +442,11 @@ def test_what_follows_the_trigger_stops_at_the_sentence_end(pipeline):
     assert _claims(pipeline, text, "ru") == [("capture", "Синьковку", "RU")]
     text = "Russian troops captured Soledar. It would open the road to Bakhmut, analysts said."
     assert _claims(pipeline, text, "en") == [("capture", "Soledar", "RU")]
+
+
+def test_a_sideless_mention_joins_the_sided_claim_of_that_event(pipeline):
+    """"TT: Vuhledar övergiven" and "Ukrainas armé har lämnat Vuhledar" are one withdrawal (UA);
+    fighting with no attacker named stays its own claim (the shared gold keeps both)."""
+    text = ("Vuhledar övergiven\n\nUkrainas armé har lämnat Vuhledar efter två års strider, "
+            "uppger militären.")
+    assert _claims(pipeline, text, "sv") == [("withdrawal", "Vuhledar", "UA")]

@@ -584,6 +584,15 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         target = next(k for k, c in merged.items() if k[:3] == key[:3] and k[3] is not None
                       and REPORT_DATED not in c.rule)
         merged[target] = _combine(merged[target], claim)
+    # A mention that names no side ("TT: Vuhledar övergiven") is the same event as the one of
+    # that type, place and day whose side the text names ("Ukrainas armé har lämnat Vuhledar")
+    sided = {(k[0], k[1], k[3]) for k in merged if k[2] is not None}
+    for key in [k for k in merged if k[2] is None and (k[0], k[1], k[3]) in sided
+                and k[0] is not ClaimType.ATTACK]:
+        sideless = merged.pop(key)
+        target = next(k for k in merged if (k[0], k[1], k[3]) == (key[0], key[1], key[3])
+                      and k[2] is not None)
+        merged[target] = _combine(merged[target], sideless)
     dated = {(k[0], k[1], k[2]) for k in merged if k[3] is not None}
     for key in [k for k in merged if k[3] is None and (k[0], k[1], k[2]) in dated]:
         undated = merged.pop(key)
