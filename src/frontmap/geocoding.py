@@ -19,7 +19,7 @@ import regex
 
 from .errors import LanguageDataError
 from .gazetteer import FLAG_COUNTRY_NAME, Gazetteer, distance_km, prior
-from .languages import get_language
+from .languages import Language, get_language
 from .models import Article, Candidate, Mention, Place, Unresolved
 from .vocab import GeoPrecision, PlaceKind
 
@@ -49,26 +49,29 @@ class _Group:
     scored: list[tuple[float, Candidate, str]]
 
 
-def _strike_targets(article: Article, mentions: list[Mention]) -> set[int]:
+def _language(article: Article) -> Language | None:
+    """The article's language file, or None (no language, or none shipped for it)."""
+    try:
+        return get_language(article.lang) if article.lang else None
+    except LanguageDataError:
+        return None
+
+
+def _strike_targets(text: str, mentions: list[Mention], lang: Language | None) -> set[int]:
     """Starts of the mentions a strike trigger hits directly ("missile strike on Kharkiv"):
     what a missile hits is a town, even in an article about the oblast of the same name."""
-    try:
-        parts = get_language(article.lang).strike_before if article.lang else ()
-    except LanguageDataError:
-        parts = ()
-    text = article.text
-    return {m.start for m in mentions
-            if any(p.search(window) for window in (text[max(0, m.start - 60):m.start],)
-                   for p in parts)}
+    parts = lang.strike_before if lang else ()
+    targets = set()
+    for m in mentions:
+        window = text[max(0, m.start - 60):m.start]
+        if any(p.search(window) for p in parts):
+            targets.add(m.start)
+    return targets
 
 
-def _regions_are_adjectives(article: Article) -> bool:
+def _regions_are_adjectives(lang: Language | None) -> bool:
     """True where the language names an oblast by an adjective of its capital (uk, ru, pl, cs:
     "Харківська область"), so that the capital's bare name is always the city."""
-    try:
-        lang = get_language(article.lang) if article.lang else None
-    except LanguageDataError:
-        return False
     return bool(lang and lang.raw.get("grammar", {}).get("regions_are_adjectives"))
 
 
@@ -98,8 +101,9 @@ class Geocoder:
         self, article: Article, mentions: list[Mention], numbers: dict[str, int] | None = None
     ) -> tuple[list[Place], list[Unresolved]]:
         """Places for the mentions that can be placed, and the rest with the reason."""
-        groups = self._groups(mentions, _strike_targets(article, mentions),
-                              _regions_are_adjectives(article))
+        lang = _language(article)
+        groups = self._groups(mentions, _strike_targets(article.text, mentions, lang),
+                              _regions_are_adjectives(lang))
         for group in groups:
             group.scored = self._score(group, anchors=None)
         anchors = [g for g in groups if _margin(g.scored) >= ANCHOR_MARGIN]
@@ -108,7 +112,7 @@ class Geocoder:
             if group not in anchors or context.useful:
                 group.scored = self._score(group, context.without(group))
         _apply_distances(article.text, groups, numbers or {})
-        _apply_containers(article, groups)
+        _apply_containers(article.text, groups, lang)
         places: list[Place] = []
         unresolved: list[Unresolved] = []
         for group in groups:
@@ -306,17 +310,12 @@ _CLAUSE_END = regex.compile(r"[,;:.!?–—]")
 OPENING_REGION_BONUS = 0.5
 
 
-def _apply_containers(article: Article, groups: list[_Group]) -> None:
+def _apply_containers(text: str, groups: list[_Group], lang: Language | None) -> None:
     """Re-rank candidates of a name followed by the region containing it ("Ivanivka, en la
     región de Járkov", "Urozjajne i Donetsk-provinsen", and every name of a list before it):
     those in that region win, whatever other oblasts the article names."""
-    try:
-        lang = get_language(article.lang) if article.lang else None
-    except LanguageDataError:
-        lang = None
     if lang is None:
         return
-    text = article.text
     by_start = {m.start: (g, m) for g in groups for m in g.mentions}
     order = sorted(by_start)
     stated: dict[int, set[str]] = defaultdict(set)
