@@ -397,6 +397,47 @@ def test_trigger_parts_find_what_one_alternation_finds():
         assert found <= set(_triggers_by_alternation(text, lang)), path.name
 
 
+def test_a_guarded_phrase_matches_what_the_phrase_matches():
+    """The lookahead put before a phrase's leading lookbehinds (for speed) changes no match:
+    every lookbehind-led trigger phrase of every language, on the bundled examples."""
+    from conftest import EXAMPLES
+    from frontmap.languages import _alternation, _guarded, _read, available_languages
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append("Die Truppen haben im Osten der Stadt Teile von Awdijiwka erobert; "
+                 "Stellungen bei Robotyne wurden zurückerobert. Russian forces still hold it.")
+    guarded = 0
+    for code in available_languages():
+        for phrases in _read(code).get("claims", {}).values():
+            for phrase in phrases if isinstance(phrases, list) else []:
+                if _guarded(phrase) == phrase:
+                    continue
+                guarded += 1
+                plain = _alternation([phrase], longest=True)
+                fast = _alternation([_guarded(phrase)], longest=True)
+                for text in texts:
+                    assert ([m.span() for m in fast.finditer(text)]
+                            == [m.span() for m in plain.finditer(text)]), (code, phrase)
+    assert guarded >= 10  # the German phrases that made the guard worth having among them
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("(?<=Osten )erobert", "(?=erobert)(?<=Osten )erobert"),
+    ("(?<!nicht )(?<=(?:a|b) )(?:x|y)z", "(?=(?:x|y)z)(?<!nicht )(?<=(?:a|b) )(?:x|y)z"),
+    ("(?<=a\\) )b", "(?=b)(?<=a\\) )b"),                # an escaped parenthesis
+    ("(?<=[()] )b", "(?=b)(?<=[()] )b"),                  # parentheses in a set
+    ("(?<=a )b|c", "(?<=a )b|c"),                         # an alternation of its own
+    ("(?=x)(?<=a )x", "(?=x)(?<=a )x"),                   # a lookahead already first
+    ("(?<=[[a-z]--[aeiou]] )b", "(?<=[[a-z]--[aeiou]] )b"),  # nested sets: left alone
+    ("(?<=a", "(?<=a"),                                   # unbalanced: left alone
+    ("plain", "plain"),
+])
+def test_guard_is_added_only_where_it_is_safe(phrase, expected):
+    from frontmap.languages import _guarded
+
+    assert _guarded(phrase) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("ru", "Российские войска выбили ВСУ из Любимовки в Курской области.",
      [("capture", "Любимовки", "RU")]),

@@ -172,8 +172,83 @@ def _split_by_lookaround(phrases: list[str], **options: Any) -> tuple[regex.Patt
     lookaround on its own (see :func:`_trigger_parts`); ``options`` go to :func:`_alternation`."""
     looking = [p for p in phrases if p.startswith(("(?<", "(?=", "(?!"))]
     plain = [p for p in phrases if p and p not in looking]
-    parts = [_alternation(plain, **options)] + [_alternation([p], **options) for p in looking]
+    parts = [_alternation(plain, **options)] + [_alternation([_guarded(p)], **options)
+                                                for p in looking]
     return tuple(p for p in parts if p is not None)
+
+
+def _guarded(phrase: str) -> str:
+    """``phrase`` with a lookahead for its text put before its leading lookbehinds.
+
+    Alone, a phrase that begins with a lookbehind still has the engine test that lookbehind at
+    every position: "(?<=(?:Osten|Westen|…) (?:der Stadt|…)(?: [\\w-]+){0,3} )erobert" cost 21 ms
+    per German article. "(?=erobert)" first rejects almost every position at once (0.5 ms).
+    Zero-width assertions at one position do not depend on their order, so the matches are the
+    same. Phrases whose text has an alternation of its own, that open with a lookahead, or whose
+    sets this simple reading cannot delimit ("[]…]", nested sets) are left as they are."""
+    if not phrase.startswith(("(?<=", "(?<!")) or any(
+            s in phrase for s in ("[[", "[]", "[^]", "\\[", "\\]")):
+        return phrase
+    head = _leading_lookarounds(phrase)
+    body = phrase[head:]
+    if not head or not body or _has_top_level_bar(body):
+        return phrase
+    return f"(?={body}){phrase}"
+
+
+def _leading_lookarounds(pattern: str) -> int:
+    """Length of the lookarounds ``pattern`` opens with (0 where it cannot tell)."""
+    end = 0
+    while pattern.startswith(("(?<=", "(?<!", "(?=", "(?!"), end):
+        close = _group_end(pattern, end)
+        if close < 0:
+            return 0
+        end = close + 1
+    return end
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the group opened at ``start`` (-1 if unbalanced)."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """True when ``pattern`` is an alternation at its top level ("a|b", not "(?:a|b)c")."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
