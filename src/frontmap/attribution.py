@@ -141,7 +141,8 @@ class Context:
     def _sources(self, start: int) -> list[_Hit]:
         """Claimant names, longest first where they overlap."""
         found = []
-        for pattern, label, side in self.lang.sources:
+        for index in self.lang.source_filter.candidates(self.text):
+            pattern, label, side = self.lang.sources[index]
             for m in pattern.finditer(self.text, start):
                 found.append(_Hit(m.start(), m.end(), sentence_index(self.spans, m.start()),
                                   (label, side)))

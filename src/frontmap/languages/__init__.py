@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from ..errors import LanguageDataError
+from ..prefilter import Prefilter
 from ..vocab import ClaimType, Side
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,9 @@ class Language:
     """"its forces", "our defenders": the claimant's own side."""
     speech: regex.Pattern[str] | None
     sources: tuple[tuple[regex.Pattern[str], str, Side | None], ...]
+    source_filter: Prefilter
+    """Which :attr:`sources` may occur in a text (most claimants are not named in an article:
+    their patterns need no scan)."""
     triggers: dict[ClaimType, regex.Pattern[str]]
     """One pattern per claim type; the matched text is the provenance."""
     trigger_parts: dict[ClaimType, tuple[regex.Pattern[str], ...]]
@@ -386,6 +390,7 @@ def get_language(code: str) -> Language:
         own=_alternation(sides.get("own", [])),
         speech=_alternation(claimants.get("speech", [])),
         sources=sources,
+        source_filter=Prefilter([pattern for pattern, _, _ in sources]),
         triggers=triggers,
         trigger_parts=trigger_parts,
         cues={name: pat for name in cue_names
