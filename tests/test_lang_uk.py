@@ -140,7 +140,9 @@ ATTACK = [
      [("attack", "Гродівки", "RU"), ("attack", "Михайлівки", "RU")]),
     # Ukrainian journalists' "ворог" is Russia, even after a Russian claimant's sentence
     ("Повідомлення Міноборони РФ неможливо незалежно перевірити. Тим часом ворог атакував "
-     "Сумщину.", [("attack", "Сумщину", "RU")]),
+     "Сумщину.", [("attack", "Сумщину", "RU")]),    # the genitive agent of an attack noun may be a unit word ("мобільних груп", "штурмових груп")
+    ("Міноборони Росії стверджує, що атаки українських мобільних груп у напрямку Комарівки були "
+     "відбиті.", [("attack", "Комарівки", "UA")]),
 ]
 STRIKE = [
     ("Росіяни завдали ракетного удару по Харкову.", [("strike", "Харкову", "RU")]),
@@ -176,7 +178,10 @@ NOT_CLAIMS = [
     # a task is an aim; holding lines after a withdrawal is no advance; a mine's name is no place
     "Завдання морпіхів — відтіснити артилерію противника, щоб вона не могла бити по Херсону.",
     "Військові закріпилися на рубежах північніше Великої Новосілки.",
-    "Окупанти увійшли на територію шахти «Центральна».",
+    "Окупанти увійшли на територію шахти «Центральна».",    # an intention denied after the noun; no sign of an event is no claim
+    "Оточення Херсона Сили оборони не планують, заявили в Генштабі.",
+    "Розвідка не виявила жодних ознак того, що окупанти штурмують Запоріжжя.",
+    "У Генштабі не бачать ознак того, що росіяни наступають на Харків.",
 ]
 
 
@@ -222,6 +227,11 @@ def test_claimant_status_and_date(pipeline):
     ("Група «Вагнер» заявила, що повністю захопила Соледар.", "Wagner Group", "RU"),
     ("Українські дрони уразили нафтобазу в Туапсе, повідомило джерело в СБУ.",
      "Security Service of Ukraine (SBU)", "UA"),
+    ("Оперативне командування «Південь» повідомило, що окупанти обстріляли Миколаїв.",
+     "Ukrainian Operational Command South", "UA"),
+    # a Russian commander is no Ukrainian "командувач угруповання"
+    ("Командувач угрупованням Сергій Суровікін заявив, що російські війська відходять з "
+     "Херсона.", "Russian commander Sergei Surovikin", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _process(pipeline, text).claims
