@@ -597,3 +597,59 @@ def test_article_withdrawal_report(pipeline):
     assert by_type["capture"].claimant == "Russian Ministry of Defence"
     assert by_type["capture"].event_date == dt.date(2025, 1, 25)
     assert by_type["withdrawal"].claimant_side.value == "UA"
+
+
+# A public broadcaster's report (date line, 2025): a drone strike on a bus near a border town with
+# the Russian ministry's counter-claim, a night drone attack on a city with launch sites that are
+# no targets, a General Staff list of clashes and a Russian capture claim.
+BILOPILLIA_REPORT = (
+    " date 2025-05-17\n"
+    "Удар по автобусу під Білопіллям: Росія атакувала Сумщину, є загиблі\n"
+    "\n"
+    "Вранці в суботу російський ударний безпілотник атакував пасажирський автобус на трасі "
+    "біля Білопілля Сумської області. Загинули дев'ятеро людей, ще семеро поранені, "
+    "повідомив очільник Сумської ОВА Володимир Артюх.\n"
+    "\n"
+    "Білопілля розташоване за 10 км від кордону з Росією. За словами Артюха, дрон «Ланцет» "
+    "поцілив у автобус, яким людей евакуювали з громади до Сум.\n"
+    "\n"
+    "Міноборони Росії стверджує, що російські війська завдали удару по «пункту тимчасової "
+    "дислокації» ЗСУ в районі Білопілля. У Нацполіції України це назвали брехнею.\n"
+    "\n"
+    "Також минулої ночі окупанти атакували дронами Одесу: пошкоджено житловий будинок у "
+    "Приморському районі, повідомив голова Одеської ОВА Олег Кіпер. Повітряні сили "
+    "повідомили, що загалом вночі росіяни запустили 112 дронів з Брянська, Курська та "
+    "Приморсько-Ахтарська; 72 з них збили.\n"
+    "\n"
+    "Тим часом на фронті ворог продовжує тиснути на Покровському напрямку. За даними "
+    "Генштабу ЗСУ, за минулу добу відбулося 47 боєзіткнень поблизу Котлиного, Удачного, "
+    "Новосергіївки та Андріївки. На Костянтинівському напрямку окупанти штурмували позиції "
+    "українських військ біля Часового Яру та Ступочок.\n"
+    "\n"
+    "Російська сторона напередодні заявила про захоплення Тарасівки в Донецькій області. У "
+    "Генштабі ЗСУ цю інформацію не підтвердили.\n"
+    "\n"
+)
+
+
+def test_article_drone_strike_report(pipeline):
+    result = _process(pipeline, BILOPILLIA_REPORT, published=None)
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in result.claims}
+    assert got >= {
+        ("strike", "Білопіллям", "RU"),
+        ("strike", "Одесу", "RU"),
+        ("attack", "Котлиного", "RU"),
+        ("attack", "Удачного", "RU"),
+        ("attack", "Новосергіївки", "RU"),
+        ("attack", "Андріївки", "RU"),
+        ("attack", "Часового Яру", "RU"),
+        ("attack", "Ступочок", "RU"),
+        ("capture", "Тарасівки", "RU"),
+    }
+    surfaces = {surface for _, surface, _ in got}
+    assert not surfaces & {"Брянська", "Курська", "Приморсько-Ахтарська", "Покровському",
+                           "Костянтинівському", "Донецькій області"}
+    (capture,) = [c for c in result.claims if c.type.value == "capture"]
+    assert capture.claimant_side.value == "RU"
+    assert str(capture.event_date) == "2025-05-16"
