@@ -140,7 +140,9 @@ ATTACK = [
      [("attack", "Гродівки", "RU"), ("attack", "Михайлівки", "RU")]),
     # Ukrainian journalists' "ворог" is Russia, even after a Russian claimant's sentence
     ("Повідомлення Міноборони РФ неможливо незалежно перевірити. Тим часом ворог атакував "
-     "Сумщину.", [("attack", "Сумщину", "RU")]),
+     "Сумщину.", [("attack", "Сумщину", "RU")]),    # the genitive agent of an attack noun may be a unit word ("мобільних груп", "штурмових груп")
+    ("Міноборони Росії стверджує, що атаки українських мобільних груп у напрямку Комарівки були "
+     "відбиті.", [("attack", "Комарівки", "UA")]),
 ]
 STRIKE = [
     ("Росіяни завдали ракетного удару по Харкову.", [("strike", "Харкову", "RU")]),
@@ -176,7 +178,10 @@ NOT_CLAIMS = [
     # a task is an aim; holding lines after a withdrawal is no advance; a mine's name is no place
     "Завдання морпіхів — відтіснити артилерію противника, щоб вона не могла бити по Херсону.",
     "Військові закріпилися на рубежах північніше Великої Новосілки.",
-    "Окупанти увійшли на територію шахти «Центральна».",
+    "Окупанти увійшли на територію шахти «Центральна».",    # an intention denied after the noun; no sign of an event is no claim
+    "Оточення Херсона Сили оборони не планують, заявили в Генштабі.",
+    "Розвідка не виявила жодних ознак того, що окупанти штурмують Запоріжжя.",
+    "У Генштабі не бачать ознак того, що росіяни наступають на Харків.",
 ]
 
 
@@ -222,6 +227,11 @@ def test_claimant_status_and_date(pipeline):
     ("Група «Вагнер» заявила, що повністю захопила Соледар.", "Wagner Group", "RU"),
     ("Українські дрони уразили нафтобазу в Туапсе, повідомило джерело в СБУ.",
      "Security Service of Ukraine (SBU)", "UA"),
+    ("Оперативне командування «Південь» додало, що окупанти обстріляли Миколаїв.",
+     "Ukrainian Operational Command South", "UA"),
+    # a Russian commander is no Ukrainian "командувач угруповання"
+    ("Командувач угрупованням Сергій Суровікін заявив, що російські війська відходять з "
+     "Херсона.", "Russian commander Sergei Surovikin", "RU"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _process(pipeline, text).claims
@@ -298,6 +308,8 @@ def test_undated_background(pipeline):
     "Місто зруйноване внаслідок постійних обстрілів Сєвєродонецька.",
     "Окупанти наступають на Торецьк з літа.",
     "Від початку повномасштабного вторгнення росіяни намагалися захопити Мар'їнку.",
+    # "for more than two months"
+    "Курахове росіяни намагаються взяти вже понад два місяці.",
 ])
 def test_durative_background_has_no_date(pipeline, text):
     assert [c.event_date for c in _process(pipeline, text).claims] == [None]
@@ -585,3 +597,59 @@ def test_article_withdrawal_report(pipeline):
     assert by_type["capture"].claimant == "Russian Ministry of Defence"
     assert by_type["capture"].event_date == dt.date(2025, 1, 25)
     assert by_type["withdrawal"].claimant_side.value == "UA"
+
+
+# A public broadcaster's report (date line, 2025): a drone strike on a bus near a border town with
+# the Russian ministry's counter-claim, a night drone attack on a city with launch sites that are
+# no targets, a General Staff list of clashes and a Russian capture claim.
+BILOPILLIA_REPORT = (
+    " date 2025-05-17\n"
+    "Удар по автобусу під Білопіллям: Росія атакувала Сумщину, є загиблі\n"
+    "\n"
+    "Вранці в суботу російський ударний безпілотник атакував пасажирський автобус на трасі "
+    "біля Білопілля Сумської області. Загинули дев'ятеро людей, ще семеро поранені, "
+    "повідомив очільник Сумської ОВА Володимир Артюх.\n"
+    "\n"
+    "Білопілля розташоване за 10 км від кордону з Росією. За словами Артюха, дрон «Ланцет» "
+    "поцілив у автобус, яким людей евакуювали з громади до Сум.\n"
+    "\n"
+    "Міноборони Росії стверджує, що російські війська завдали удару по «пункту тимчасової "
+    "дислокації» ЗСУ в районі Білопілля. У Нацполіції України це назвали брехнею.\n"
+    "\n"
+    "Також минулої ночі окупанти атакували дронами Одесу: пошкоджено житловий будинок у "
+    "Приморському районі, повідомив голова Одеської ОВА Олег Кіпер. Повітряні сили "
+    "повідомили, що загалом вночі росіяни запустили 112 дронів з Брянська, Курська та "
+    "Приморсько-Ахтарська; 72 з них збили.\n"
+    "\n"
+    "Тим часом на фронті ворог продовжує тиснути на Покровському напрямку. За даними "
+    "Генштабу ЗСУ, за минулу добу відбулося 47 боєзіткнень поблизу Котлиного, Удачного, "
+    "Новосергіївки та Андріївки. На Костянтинівському напрямку окупанти штурмували позиції "
+    "українських військ біля Часового Яру та Ступочок.\n"
+    "\n"
+    "Російська сторона напередодні заявила про захоплення Тарасівки в Донецькій області. У "
+    "Генштабі ЗСУ цю інформацію не підтвердили.\n"
+    "\n"
+)
+
+
+def test_article_drone_strike_report(pipeline):
+    result = _process(pipeline, BILOPILLIA_REPORT, published=None)
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in result.claims}
+    assert got >= {
+        ("strike", "Білопіллям", "RU"),
+        ("strike", "Одесу", "RU"),
+        ("attack", "Котлиного", "RU"),
+        ("attack", "Удачного", "RU"),
+        ("attack", "Новосергіївки", "RU"),
+        ("attack", "Андріївки", "RU"),
+        ("attack", "Часового Яру", "RU"),
+        ("attack", "Ступочок", "RU"),
+        ("capture", "Тарасівки", "RU"),
+    }
+    surfaces = {surface for _, surface, _ in got}
+    assert not surfaces & {"Брянська", "Курська", "Приморсько-Ахтарська", "Покровському",
+                           "Костянтинівському", "Донецькій області"}
+    (capture,) = [c for c in result.claims if c.type.value == "capture"]
+    assert capture.claimant_side.value == "RU"
+    assert str(capture.event_date) == "2025-05-16"
