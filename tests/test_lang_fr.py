@@ -682,3 +682,66 @@ def test_improved_positions_and_around_lists(pipeline, text, expected):
 ])
 def test_troops_evacuating_a_town(pipeline, text, expected):
     assert _claims(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stated lack of intention is no claim
+    ("Le Kremlin a démenti toute intention d'attaquer Zaporijjia.", []),
+    ("Moscou ne cherche pas pour l'instant à reprendre la rive droite, mais concentre ses "
+     "réserves autour d'Oleshky.", []),
+    # a capital that "speaks" stands for its government
+    ("Koursk : la Russie affirme avoir repris Soudja, Kiev parle de « manœuvre »",
+     [("capture", "Soudja", "RU")]),
+    # the destination of a retreat is no place of the withdrawal
+    ("Les troupes russes se sont retirées d'Izioum vers la région de Donetsk.",
+     [("withdrawal", "Izioum", "RU")]),
+    ("L'armée ukrainienne a reculé de Marinka en direction de Kourakhové.",
+     [("withdrawal", "Marinka", "UA")]),
+    # journalists who report what they saw are not the ones entering the town
+    ("Des journalistes de l'AFP ont toutefois constaté vendredi que les soldats ukrainiens "
+     "étaient entrés dans Boutcha.", [("advance", "Boutcha", "UA")]),
+    ("Des journalistes sont entrés dans Boutcha.", []),
+    # ", de X et de Y" lists share the trigger
+    ("Les forces russes ont frappé les régions de Kharkiv, de Soumy et de Tchernihiv.",
+     [("strike", "Kharkiv", "RU"), ("strike", "Soumy", "RU"), ("strike", "Tchernihiv", "RU")]),
+    # an attempted crossing is an assault, not an advance
+    ("Les troupes russes tentent de franchir la rivière près de Bilohorivka.",
+     [("attack", "Bilohorivka", "RU")]),
+])
+def test_sixth_pass_sentences(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+ARTICLE_SUDZHA = (
+    "Koursk : la Russie affirme avoir repris Soudja, Kiev parle de « manœuvre »\n"
+    "\n"
+    "MOSCOU, 13 mars 2025 (AFP) - L'armée russe a annoncé jeudi avoir repris le contrôle de "
+    "Soudja, la principale localité de la région de Koursk occupée depuis août par les forces "
+    "ukrainiennes. Vladimir Poutine s'était rendu la veille, en treillis, dans un poste de "
+    "commandement de la région.\n"
+    "\n"
+    "Selon le ministère russe de la Défense, les troupes russes ont également libéré les "
+    "villages de Melovoï et de Podol. Ces affirmations n'ont pas pu être vérifiées de source "
+    "indépendante.\n"
+    "\n"
+    "Le commandant en chef ukrainien Oleksandr Syrsky a indiqué que ses unités se retiraient "
+    "« vers des positions plus favorables » afin d'éviter un encerclement. L'état-major "
+    "ukrainien a démenti toute percée russe vers la région de Soumy, affirmant que les Russes "
+    "n'avaient pas franchi la frontière.\n"
+    "\n"
+    "Mercredi soir, des drones ukrainiens ont visé une raffinerie à Tuapse, sur la mer Noire, "
+    "a rapporté l'agence RIA Novosti, citant les autorités régionales de Krasnodar. Un "
+    "incendie s'est déclaré mais a été rapidement maîtrisé.\n"
+    "\n"
+    "Dans l'est de l'Ukraine, les combats restent intenses autour de Toretsk et de Tchassiv "
+    "Iar, selon le rapport matinal de l'état-major."
+)
+
+
+def test_article_sudzha(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_SUDZHA, "2025-03-13"))
+    assert claims == {
+        ("capture", "Soudja", "RU"), ("capture", "Melovoï", "RU"), ("capture", "Podol", "RU"),
+        ("strike", "Tuapse", "UA"), ("attack", "Toretsk", None),
+        ("attack", "Tchassiv Iar", None),
+    }
