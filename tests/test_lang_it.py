@@ -652,3 +652,86 @@ def test_kurakhove_article(pipeline):
         ("attack", "Velyka Novosilka", "RU"),
         ("strike", "Kostiantynivka", "RU"),
     }
+
+
+# Fifth pass: sentences written for these tests (AGI, Adnkronos, Rai News live, Il Sole styles).
+CASES_5 = [
+    # "una ventina di chilometri da" is a reference point, not where the advance is
+    ("Le truppe ucraine sono avanzate lungo il fronte, spingendosi fino a una ventina di "
+     "chilometri da Nova Kakhovka.", []),
+    # the infinitive "premere su" is pressure on a village
+    ("Le truppe ucraine continuano a premere su Klishchiivka e Andriivka, a sud di Bakhmut.",
+     [("attack", "Klishchiivka", "UA"), ("attack", "Andriivka", "UA")]),
+    # a failed river crossing is an (unsuccessful) attack
+    ("Le forze russe hanno subito perdite nel tentativo di attraversare il fiume vicino a "
+     "Bilohorivka.",
+     [("attack", "Bilohorivka", "RU")]),
+    # villages "near" a town in apposition: the town is a reference point, not captured
+    ("Mosca ha rivendicato la conquista di Vovchenka e Antonivka, due villaggi vicino a "
+     "Kurakhove.", [("capture", "Vovchenka", "RU"), ("capture", "Antonivka", "RU")]),
+    # "respinto i russi fino a": pushing the enemy back is an advance of the pushing side
+    ("Nella regione di Kharkiv, le truppe ucraine hanno respinto i russi fino a pochi "
+     "chilometri dal confine.", [("advance", "Kharkiv", "UA")]),
+    # "la resistenza di Kiev" is a metonym, so "la città" is the town named before it
+    ("Avdiivka era diventata un simbolo della resistenza di Kiev: la città era stata attaccata "
+     "già nel 2014 dai separatisti.", [("attack", "Avdiivka", "RU")]),
+]
+
+NOT_CLAIMS_5 = [
+    # a future that a fall "will allow" is no advance
+    "Secondo l'ISW, la nuova strada permetterà ai russi di avanzare verso Ocheretyne.",
+    # "Mosca di avanzare": Moscow stands for the government
+    "Le nuove forniture impediranno a Mosca di avanzare.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_5)
+def test_sentence_5(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text, "2023-06-12"), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS_5)
+def test_not_a_claim_5(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+def test_since_last_august_is_no_date(pipeline):
+    # "dallo scorso agosto" is when the occupation began, not the day of the recapture
+    text = ("Le forze russe hanno riconquistato Sudzha, occupata dalle truppe di Kiev dallo "
+            "scorso agosto.")
+    assert [c.event_date for c in _extract(pipeline, text, "2025-03-13").claims] != [
+        dt.date(2024, 8, 1)]
+
+
+KHERSON_ARTICLE = """Ucraina, Kiev avanza nella regione di Kherson: riconquistati diversi villaggi
+
+(AGI) - Kiev, 5 ott. - Le forze armate ucraine hanno liberato i villaggi di Novovoskresenske e \
+Novohryhorivka, nella regione di Kherson, ha annunciato oggi il presidente Volodymyr Zelensky nel \
+suo consueto messaggio serale. Secondo lo Stato maggiore di Kiev, nelle ultime 24 ore le truppe \
+ucraine sono avanzate lungo la riva destra del Dnipro, spingendosi fino a una ventina di \
+chilometri da Nova Kakhovka.
+Il ministero della Difesa russo ha ammesso ieri che le sue truppe si sono ritirate su "posizioni \
+più favorevoli" nella zona di Dudchany, un paese situato a nord di Beryslav. La notizia non ha \
+potuto essere verificata in modo indipendente.
+Nel frattempo, nella notte, missili russi hanno colpito Zaporizhzhia: secondo il capo \
+dell'amministrazione militare regionale, Oleksandr Starukh, sono stati danneggiati diversi edifici \
+residenziali. Mercoledì mattina anche Mykolaiv è stata bombardata, ha riferito il sindaco \
+Oleksandr Senkevych.
+Nel Donbass, l'esercito russo ha lanciato nuovi assalti contro Bakhmut e Soledar, respinti - \
+secondo Kiev - dalle unità ucraine. L'Istituto per lo studio della guerra (ISW) ritiene che le \
+forze russe non abbiano la capacità di fermare la controffensiva nel sud.
+"""
+
+
+def test_kherson_article(pipeline):
+    claims = set(_claims(pipeline, KHERSON_ARTICLE, "2022-10-05"))
+    assert claims == {
+        ("capture", "Kherson", "UA"),
+        ("capture", "Novovoskresenske", "UA"),
+        ("capture", "Novohryhorivka", "UA"),
+        ("withdrawal", "Dudchany", "RU"),
+        ("strike", "Zaporizhzhia", "RU"),
+        ("strike", "Mykolaiv", "RU"),
+        ("attack", "Bakhmut", "RU"),
+        ("attack", "Soledar", "RU"),
+    }
