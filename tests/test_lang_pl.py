@@ -57,6 +57,11 @@ CAPTURE = [
     # the oblast adjective is Luhansk, not Lugano, and gives no claim of its own
     ("Rosjanie zajęli większą część Popasnej w obwodzie ługańskim.",
      [("capture", "Popasnej", "RU")]),
+    # a raised flag is a capture
+    ("Wieczorem ukraińska flaga zawisła nad Izium.", [("capture", "Izium", "UA")]),
+    # "the gate to Donetsk" is a description, not the place that fell
+    ("Awdijiwka, nazywana bramą do Doniecka, padła po czterech miesiącach oblężenia.",
+     [("capture", "Awdijiwka", None)]),
 ]
 ADVANCE = [
     ("Rosyjskie oddziały posunęły się o kilka kilometrów w kierunku Czasiw Jaru.",
@@ -157,6 +162,11 @@ ATTACK = [
     # "w głąb rosyjskiej obrony": the defence is the object; the fighting is the advancing side's
     ("Siły ukraińskie posunęły się w głąb rosyjskiej obrony. Walki trwają w pobliżu Robotynego.",
      [("attack", "Robotynego", "UA")]),
+    # genitive plural "starć"; the side in the spokesman's title is not the attacker
+    ("Według rzecznika ukraińskiej armii w ciągu ostatniej doby na kierunku pokrowskim doszło do "
+     "29 starć.", [("attack", "pokrowskim", None)]),
+    ("Według rzecznika ukraińskiej armii na kierunku pokrowskim trwają ciężkie walki.",
+     [("attack", "pokrowskim", None)]),
 ]
 STRIKE = [
     ("Rosyjskie rakiety uderzyły w Kramatorsk i Słowiańsk w czwartek rano.",
@@ -263,6 +273,12 @@ NOT_CLAIMS = [
     # a unit name is no place ("Szturmowa" would be the village Shturmove)
     "Ukraińska 3. Samodzielna Brygada Szturmowa przekazała, że podczas odwrotu osłaniała "
     "wycofujące się jednostki.",
+    # destroyed equipment is no strike at the place
+    "Pod Wuhłedarem ukraińska artyleria zniszczyła dziesiątki rosyjskich czołgów.",
+    # "liberated villages" as a description of unnamed villages
+    "Władze zaapelowały do mieszkańców wyzwolonych wsi pod Kodemą, by nie wracali do domów.",
+    # where a retreat ends is no withdrawal from there
+    "Ukraińskie jednostki wycofały się na przygotowane wcześniej pozycje w rejonie Orliwki.",
 ]
 
 
@@ -300,6 +316,11 @@ def test_event_date(pipeline, text, date, precision):
 def test_background_has_no_date(pipeline):
     (claim,) = _extract(pipeline, "W ostatnich tygodniach Rosjanie wielokrotnie atakowali "
                                   "Awdijiwkę.").claims
+    assert claim.event_date is None
+
+
+def test_some_weeks_ago_has_no_date(pipeline):
+    (claim,) = _extract(pipeline, "Rosja zajęła Popasną przed kilkoma tygodniami.").claims
     assert claim.event_date is None
 
 
@@ -380,6 +401,11 @@ def test_claimant_status_and_verification(pipeline):
     # the side named after the speech verb is the actor, not a new source
     ("Malar napisała, że walki trwają. Jednocześnie – jak dodała – ukraińskie siły posuwają się "
      "pod Bachmutem.", "Ukrainian deputy defence minister Hanna Maliar", "UA"),
+    # the pro-Russian commentator Yuri Podolyaka is not the Ukrainian adviser Podolyak
+    ("Rosyjski komentator wojskowy Jurij Podolaka twierdzi, że rosyjskie wojska wkroczyły do "
+     "Nowenkego.", "Yuri Podolyaka (pro-Russian military blogger)", "third"),
+    ("Prokremlowski komentator wojskowy twierdzi, że Rosjanie zajęli Kurachowe.",
+     "military bloggers", "third"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -629,3 +655,54 @@ def test_article_awdijiwka_2023(pipeline):
     dates = {c.place.entry.name: c.event_date for c in result.claims}
     assert dates["Pokrovsk"] == dt.date(2023, 11, 23)
     assert dates["Avdiivka"] == dt.date(2023, 11, 24)
+
+
+# A PAP-style wire report (October 2024): a withdrawal announced the evening before, the capture
+# under the Russian name of the town, a pronoun for the town in a background sentence with
+# destroyed tanks (no strike), a sector with a genitive plural of "clashes", a Russian village in
+# Kursk region and a governor of Zaporizhzhia.
+ARTICLE_WUHLEDAR_2024 = """Ukraińska armia wycofuje się z Wuhłedaru
+
+Kijów/Moskwa, 2 października (PAP) - Dowództwo ukraińskiej grupy wojsk Chortyca poinformowało \
+we wtorek wieczorem, że wyższe dowództwo zezwoliło na wycofanie oddziałów z Wuhłedaru w obwodzie \
+donieckim, aby uniknąć ich okrążenia. Miasto było bronione przez ukraińskich żołnierzy od początku \
+pełnoskalowej inwazji.
+
+W środę rano ministerstwo obrony Rosji ogłosiło, że rosyjska armia "wyzwoliła Ugledar", używając \
+rosyjskiej nazwy miasta. Według resortu do zdobycia miasta przyczyniły się jednostki 72. Brygady \
+Piechoty Morskiej Floty Pacyfiku.
+
+Wuhłedar leży na wzgórzu około 50 km na południowy zachód od Doniecka. Rosjanie wielokrotnie \
+próbowali je zdobyć od 2022 roku, w tym w czasie nieudanej ofensywy zimą 2023 roku, kiedy pod \
+miastem zniszczono dziesiątki czołgów.
+
+Jednocześnie agencja Interfax-Ukraina poinformowała, że rosyjskie siły prowadzą szturmy pod \
+Torećkiem i Nju-Jorkiem. Według rzecznika ukraińskiej armii w ciągu ostatniej doby na kierunku \
+pokrowskim doszło do 29 starć.
+
+W nocy rosyjskie pociski uderzyły w Zaporoże, ranne zostały dwie osoby - przekazał szef obwodowej \
+administracji wojskowej Iwan Fedorow. W obwodzie kurskim w Rosji Ukraińcy odparli kontrataki \
+rosyjskie pod Olgowką - podało ukraińskie dowództwo.
+
+Kreml nie skomentował doniesień o wycofaniu się Ukraińców.
+"""
+
+
+def test_article_wuhledar_2024(pipeline):
+    result = _extract(pipeline, ARTICLE_WUHLEDAR_2024, published="2024-10-02")
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in result.claims}
+    assert got == {
+        ("withdrawal", "Wuhłedaru", "UA"),
+        ("capture", "Ugledar", "RU"),
+        ("attack", "Wuhłedar", "RU"),
+        ("attack", "Torećkiem", "RU"),
+        ("attack", "Nju-Jorkiem", "RU"),
+        ("attack", "pokrowskim", "RU"),
+        ("strike", "Zaporoże", "RU"),
+        ("attack", "Olgowką", "RU"),
+    }
+    dates = {(c.type.value, c.place.mention.surface): c.event_date for c in result.claims}
+    assert dates[("withdrawal", "Wuhłedaru")] == dt.date(2024, 10, 1)
+    assert dates[("capture", "Ugledar")] == dt.date(2024, 10, 2)
+    assert dates[("attack", "Wuhłedar")] is None
