@@ -465,3 +465,95 @@ def test_article_kyiv(pipeline):
         ("attack", "Mariupol", "RU"), ("attack", "Izjum", "RU"),
         ("strike", "Poltavu", "RU"), ("strike", "Kremenčuk", "RU"),
     }
+
+
+# Sixth pass (sentences written for these tests in the style of ČTK reports and live blogs).
+PASS6 = [
+    # a reporting verb before the capital ("potvrdil Kyjev") makes it the government
+    ("Ukrajinci se uchytili na levém břehu Dněpru, potvrdil Kyjev", []),
+    # weapons after the places make the attack a strike
+    ("Rusko zaútočilo na Kyjev a Charkov hypersonickými střelami.",
+     [("strike", "Kyjev", "RU"), ("strike", "Charkov", "RU")]),
+    # "pumy" are bombs; "shodilo na X pumy"
+    ("Ruské vojenské letectvo ve středu shodilo na Kupjansk řízené pumy.",
+     [("strike", "Kupjansk", "RU")]),
+    # the clitic "se" before the subject: "se ruské skupiny dostaly do X"
+    ("Podle agentury TASS se ruské útočné skupiny dostaly do Synkivky.",
+     [("advance", "Synkivky", "RU")]),
+    # taking some streets or districts of a town is an advance, not its capture
+    ("Ruské síly obsadily několik čtvrtí Kurachova.", [("advance", "Kurachova", "RU")]),
+    ("Ruské jednotky obsadily část Krasnohorivky.", [("advance", "Krasnohorivky", "RU")]),
+    # an attempt to retake positions is an attack
+    ("Rusové se pokoušeli získat zpět ztracené pozice u Robotyne, ale neuspěli.",
+     [("attack", "Robotyne", "RU")]),
+    # "okraj" (edge) of a hit town is no advance
+    ("Ukrajinské drony znovu zasáhly okraj Bělgorodu.", [("strike", "Bělgorodu", "UA")]),
+    # "a obce X a Y", "a také X" continue the list of targets
+    ("Ruská armáda ostřelovala Cherson a obce Antonivka a Bilozerka.",
+     [("strike", "Cherson", "RU"), ("strike", "Antonivka", "RU"), ("strike", "Bilozerka", "RU")]),
+    ("Ruské letectvo bombardovalo Lysyčansk a také Siversk.",
+     [("strike", "Lysyčansk", "RU"), ("strike", "Siversk", "RU")]),
+    # adjectival village names in -ne: Vodjane → u Vodjaného
+    ("Ruské síly mírně postoupily u Vodjaného.", [("advance", "Vodjaného", "RU")]),
+    # "podle štábu" (the General Staff just named) does not separate the subject from its verb
+    ("Rusové podle štábu útočí na Lysyčansk ze dvou směrů.", [("attack", "Lysyčansk", "RU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASS6, ids=_ids(PASS6))
+def test_pass6(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Proruští separatisté tvrdí, že jejich jednotky vstoupily do Toškivky.",
+     "pro-Russian separatists", "RU"),
+    ("Ukrajinské drony podle zdrojů v ukrajinské tajné službě SBU zasáhly terminál v Brjansku.",
+     "Security Service of Ukraine (SBU)", "UA"),
+    ("Střely zasáhly Lvov, uvedl ukrajinský ministr energetiky Herman Haluščenko.",
+     "Ukrainian government", "UA"),
+])
+def test_claimants_pass6(pipeline, text, claimant, side):
+    (claim,) = _extract(pipeline, text).claims
+    assert (claim.claimant, claim.claimant_side.value) == (claimant, side)
+
+
+def test_capitalised_adjective_is_no_village(pipeline):
+    places = {p.mention.surface for p in _extract(pipeline, "Kyjev - Ukrajinské jednotky se "
+                                                  "stáhly ze Sjevjerodoněcku.").places}
+    assert "Ukrajinské" not in places
+
+
+def test_official_name_is_no_place(pipeline):
+    text = ("Šéf městské vojenské správy Avdijivky Vitalij Barabaš řekl, že Rusové město "
+            "ostřelují.")
+    claims = _claims(pipeline, text)
+    assert ("strike", "Barabaš", "RU") not in claims
+    assert all(c[1] != "Barabaš" for c in claims)
+
+
+# A third excerpt (a Czech Radio-style report of February 2025): every claim it must give.
+ARTICLE_KUPIANSK = """Rusové útočí u Kupjansku, Ukrajinci hlásí protiútoky
+
+Ruské ministerstvo obrany tvrdí, že jeho vojáci osvobodili vesnici Topoli. Podle ruské agentury \
+TASS se ruské útočné skupiny dostaly do Synkivky, osm kilometrů severně od Kupjansku.
+
+Ukrajinský generální štáb v pátek ráno uvedl, že za posledních 24 hodin odrazil na kupjanském \
+směru 14 útoků, mimo jiné u Petropavlivky a Zahryzova. Rusové podle něj neobsadili žádnou novou obec.
+
+Na lymanském směru se ukrajinští vojáci stáhli z obce Terny, napsal ukrajinský bloger Jurij \
+Butusov. Ukrajinská armáda tuto informaci nekomentovala.
+
+Ruské vojenské letectvo ve středu shodilo na Kupjansk řízené pumy, uvedl šéf městské vojenské \
+správy Andrij Besedin. Zničeno bylo několik obytných budov.
+"""
+
+
+def test_article_kupiansk(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_KUPIANSK, published="2025-02-14"))
+    assert claims == {
+        ("attack", "Kupjansku", "RU"),
+        ("capture", "Topoli", "RU"), ("advance", "Synkivky", "RU"),
+        ("attack", "Petropavlivky", "RU"), ("attack", "Zahryzova", "RU"),
+        ("withdrawal", "Terny", "UA"), ("strike", "Kupjansk", "RU"),
+    }
