@@ -25,6 +25,19 @@ def _claims(pipeline, text, published=THU):
 
 # (sentence, expected (type, surface, actor) claims) — written for these tests.
 CASES = [
+    # the Spanish singular "dron"
+    ("En Kostiantinivka, un hombre murió por el impacto de un dron ruso.",
+     [("strike", "Kostiantinivka", "RU")]),
+    # a second place joined by "y la localidad de"
+    ("El sábado, las fuerzas rusas bombardearon Járkov y la localidad de Kostiantinivka.",
+     [("strike", "Járkov", "RU"), ("strike", "Kostiantinivka", "RU")]),
+    # "un ataque alcanzó": a strike hitting the place
+    ("Rusia lanzó más de 70 drones. En la región de Sumi, un ataque alcanzó la localidad de "
+     "Bilopillia.", [("strike", "Bilopillia", "RU")]),
+    # the places hit after "la mayoría cerca de"
+    ("Sus fuerzas rechazaron 37 ataques rusos en la dirección de Pokrovsk, la mayoría cerca "
+     "de Promin y Lysivka, informó el Estado Mayor ucraniano.",
+     [("attack", "Pokrovsk", "RU"), ("attack", "Promin", "RU"), ("attack", "Lysivka", "RU")]),
     # capture
     ("El Ejército ruso reivindicó el jueves la toma de la localidad de Pervomaiske, en la región "
      "de Donetsk, según el Ministerio de Defensa ruso.", [("capture", "Pervomaiske", "RU")]),
@@ -231,6 +244,13 @@ NOT_CLAIMS = [
     "Las tropas ucranianas lograron evitar el cerco de Pokrovsk.",
     # "el frente de" after a quoted "reforzar" is where troops go, not a claim there
     'Moscú envió más tropas para "reforzar" el frente de Donetsk.',
+    # "no ha logrado (por ahora) avanzar": a failure, not an advance
+    "Rusia no ha logrado por ahora avanzar hacia Siversk, según el ISW.",
+    # a feast day is no place; Moscow time is no place
+    "Los vecinos acudían a misa con motivo del Domingo de Ramos cuando cayeron los misiles.",
+    "La retirada de sus unidades de la orilla derecha concluyó a las 5.00 hora de Moscú.",
+    # "Moscú anunciara": the government, not the place of an event
+    "Las tropas ucranianas entraron después de que Moscú anunciara el miércoles la retirada.",
 ]
 
 
@@ -277,6 +297,9 @@ def test_event_date(pipeline, text, published, expected, precision):
 
 @pytest.mark.parametrize("text", [
     "Desde hace meses, la artillería rusa bombardea Jersón.",
+    # "dos días antes" counts from another event, not from the publication date
+    "Dos días antes, el ministerio ruso de Defensa había reivindicado la captura de Velika "
+    "Novosilka.",
     "Las tropas ucranianas se retiraron el pasado mes de Velika Novosilka.",
     "Las tropas rusas recuperaron en los últimos cinco días más de 20 localidades en la región "
     "de Kursk.",
@@ -336,6 +359,12 @@ def test_claimant_status_and_verification(pipeline):
      "third"),
     ('El ministro de Defensa ruso, Serguéi Shoigú, felicitó a las tropas por la "liberación" de '
      "la ciudad de Avdiivka.", "Russian defence minister Sergei Shoigu", "RU"),
+    # "en el noreste de Ucrania" is a place, not the source; the emergency service is
+    ("Al menos 32 personas murieron en un ataque con misiles rusos sobre la ciudad de Sumi, en "
+     "el noreste de Ucrania, según el Servicio Estatal de Emergencias ucraniano.",
+     "Ukrainian State Emergency Service", "UA"),
+    ("Las fuerzas rusas bombardearon la localidad de Kostiantinivka, según los gobernadores de "
+     "ambas regiones.", "the regional governor", "UA"),
 ])
 def test_claimants(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -606,3 +635,46 @@ def test_article_kurakhove(pipeline):
     assert ("attack", "Kurájove", "UA") not in got
     # no claim at the reference point "al oeste de Donetsk" nor at the sector's later goal
     assert not {c for c in got if c[1] == "Donetsk"}
+
+
+# Written for this test in the style of a Spanish daily's war report (October 2024).
+ARTICLE_SELIDOVE = (
+    'Rusia se hace con Selidove y estrecha el cerco sobre Pokrovsk\n\n'
+    'Las tropas rusas han tomado la ciudad minera de Selidove, en la provincia ucraniana de '
+    'Donetsk, según anunció ayer el Ministerio de Defensa en Moscú, que aseguró que la '
+    'localidad, de unos 20.000 habitantes antes de la guerra, había sido "completamente '
+    'liberada".\n\n'
+    'Kiev no ha confirmado la pérdida de la ciudad. El portavoz del ejército ucraniano en el '
+    'sector, Vadim Mysnyk, admitió sin embargo que la situación en la zona es "extremadamente'
+    ' difícil" y que los invasores han entrado en varios barrios.\n\n'
+    'Según el proyecto de análisis ucraniano DeepState, cercano al Ministerio de Defensa, los'
+    ' rusos también han avanzado en los últimos días cerca de Vyshneve y Novodmytrivka, al '
+    'norte de Kurájove. La localidad de Selidove se encuentra a unos 20 kilómetros al sureste'
+    ' de Pokrovsk, un nudo logístico clave para el ejército ucraniano.\n\n'
+    'El Estado Mayor ucraniano informó el martes de que sus fuerzas rechazaron 37 ataques '
+    'rusos en la dirección de Pokrovsk en el último día, la mayoría cerca de Myrolyubivka, '
+    'Promin y Lysivka.\n\n'
+    'En la madrugada del martes, un ataque con drones rusos alcanzó un edificio residencial '
+    'en Járkov, según el alcalde, Ihor Terejov, que informó de dos muertos. Un misil '
+    'balístico impactó además en Odesa, donde resultaron dañadas instalaciones portuarias.'
+)
+
+
+def test_article_selidove(pipeline):
+    claims = _extract(pipeline, ARTICLE_SELIDOVE, "2024-10-30").claims
+    got = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+           for c in claims}
+    assert {
+        ("capture", "Selidove", "RU"),
+        ("advance", "Vyshneve", "RU"),
+        ("advance", "Novodmytrivka", "RU"),
+        ("attack", "Pokrovsk", "RU"),
+        ("strike", "Járkov", "RU"),
+        ("strike", "Odesa", "RU"),
+    } <= got
+    # "la provincia ucraniana de Donetsk" only contains the captured town; "al sureste de
+    # Pokrovsk" is a reference point
+    assert not {c for c in got if c[1] == "Donetsk"}
+    assert {c for c in got if c[1] == "Pokrovsk"} == {("attack", "Pokrovsk", "RU")}
+    (selidove,) = [c for c in claims if c.place.mention.surface == "Selidove"]
+    assert (selidove.claimant_side.value, str(selidove.event_date)) == ("RU", "2024-10-29")
