@@ -491,3 +491,55 @@ def test_a_sideless_mention_joins_the_sided_claim_of_that_event(pipeline):
     text = ("Vuhledar övergiven\n\nUkrainas armé har lämnat Vuhledar efter två års strider, "
             "uppger militären.")
     assert _claims(pipeline, text, "sv") == [("withdrawal", "Vuhledar", "UA")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a side in a relative clause after the place, doing nothing there, is no actor…
+    ("es", "Los combates se intensificaron en torno a Chasiv Yar, donde el Ejército ruso asegura "
+           "controlar la mayor parte de la ciudad.", [("attack", "Chasiv Yar", None)]),
+    ("uk", "Бої тривають у Суджі, де російські підрозділи ще тримаються.",
+     [("attack", "Суджі", None)]),
+    ("en", "Fighting continued around Bakhmut, where Russian forces control most of the city.",
+     [("attack", "Bakhmut", None)]),
+    ("pl", "Walki trwają w Bachmucie, gdzie rosyjskie wojska kontrolują większość miasta.",
+     [("attack", "Bachmucie", None)]),
+    # … but one the clause makes attack there still is
+    ("cs", "Boje pokračují u Torecku, kde Rusové v sobotu podnikli 27 útoků.",
+     [("attack", "Torecku", "RU")]),
+])
+def test_a_side_in_a_relative_clause_after_the_place(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # victim_triggers: the side under fire or pressure is attacked, its opponent attacks
+    ("it", "Russi sotto pressione a sud di Bakhmut.", [("attack", "Bakhmut", "UA")]),
+    ("cs", "Ukrajinští vojáci u Krynek uvízli pod palbou.", [("attack", "Krynek", "RU")]),
+    ("en", "Ukrainian troops near Krynky came under heavy fire.", [("attack", "Krynky", "RU")]),
+    ("pl", "Ukraińskie oddziały pod Bachmutem znalazły się pod ostrzałem.",
+     [("strike", "Bachmutem", "RU")]),
+])
+def test_the_side_under_fire_is_not_the_attacker(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # inserted_source: "according to him" between a side and its verb; the side still acts
+    ("cs", "Rusové se podle něj pokoušeli získat zpět pozice u Robotyne.",
+     [("attack", "Robotyne", "RU")]),
+    ("de", "Russische Truppen haben laut ihm Robotyne angegriffen.", [("attack", "Robotyne", "RU")]),
+    # the troops a withdrawal verb withdraws are the side withdrawing
+    ("uk", "Шойгу наказав вивести російські війська з Херсона.",
+     [("withdrawal", "Херсона", "RU")]),
+    ("en", "Shoigu ordered to withdraw Russian troops from Kherson.",
+     [("withdrawal", "Kherson", "RU")]),
+    # orders: a commander of known side who orders or decides it
+    ("pl", "Naczelny dowódca Ołeksandr Syrski zdecydował o wycofaniu garnizonu z Awdijiwki.",
+     [("withdrawal", "Awdijiwki", "UA")]),
+    ("uk", "Головнокомандувач Олександр Сирський ухвалив рішення про відхід з Авдіївки.",
+     [("withdrawal", "Авдіївки", "UA")]),
+    ("it", "Il ministro della Difesa russo Sergei Shoigu ha ordinato il ritiro da Kherson.",
+     [("withdrawal", "Kherson", "RU")]),
+])
+def test_the_actor_from_an_inserted_source_an_object_or_an_order(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected

@@ -29,6 +29,17 @@ _ARTICLE = regex.compile(r"(?:\s+(?:the|de|den|det|die|der|les|la|le|el|los|las|
                          regex.IGNORECASE)
 
 
+#: Between a withdrawal verb and its object: at most one short word ("the", "all", "its").
+_DIRECT_OBJECT_GAP = regex.compile(r"\s+(?:\w{1,5}\s+)?")
+#: Between a subject and its verb in one clause: no punctuation, a few words.
+_SAME_CLAUSE = regex.compile(r"[^,;:.!?()–—]{0,50}")
+#: How far before a trigger a victim phrase ("under fire") may begin.
+VICTIM_LEAD = 20
+#: How far an order verb may follow the commander's name, and precede the trigger.
+ORDER_GAP = 30
+ORDER_REACH = 40
+
+
 #: A trigger ending in a short particle ("fell to", "gikk over til"): the side after it gains.
 _ENDS_IN_PARTICLE = regex.compile(r"(?<=\s)\w{1,3}\Z")
 
@@ -81,6 +92,9 @@ class Context:
     named inside them acts or speaks, it is not where the event is."""
     source_spans: list[tuple[int, int]]
     """Where claimants are named ("Sztab Generalny Sił Zbrojnych Ukrainy")."""
+    source_hits: list[_Hit]
+    """The same names with their (label, side): a commander who orders an action gives its
+    side."""
     claimant_sentence: dict[int, int]
     """For each sentence with a claimant, the sentence that named it (carried attributions)."""
     trigger_starts: list[int] = field(default_factory=list)
@@ -123,12 +137,14 @@ class Context:
             unverified=unverified,
             article_unverified=any(h.sentence not in placed for h in unverified),
             place_sentences=place_sentences, agents=[], claimant_sentence={}, source_spans=[],
+            source_hits=[],
         )
         ctx.named = {p.mention.sentence for p in places
                      if not p.mention.role and p.entry.kind is not PlaceKind.COUNTRY}
         sources = ctx._sources(start)
         ctx.claimants = ctx._claimants(sources)
         ctx.source_spans = [(s.start, s.end) for s in sources]
+        ctx.source_hits = sources
         ctx.agents = sorted([(h.start, h.end) for h in sides if h.value != _ENEMY]
                             + [(h.start, h.end) for h in sources])
         return ctx
@@ -247,7 +263,10 @@ class Context:
             if side is not None:
                 return side, "side named in the trigger"
         by = self.lang.cues.get("passive_by")
-        after = [h for h in sides if trig.end <= h.start < min(s_end, trig.end + 70)]
+        # "fighting near X, where Russian forces claim control": a side in a relative clause
+        # after the trigger acts in that clause, not in the trigger's
+        after = [h for h in sides if trig.end <= h.start < min(s_end, trig.end + 70)
+                 and not self._in_relative_clause(max(trig.end, m_end), h, s_end)]
         source_word = self.lang.cues.get("from_side")
         if trig.type is ClaimType.CAPTURE and source_word:
             for hit in after:
@@ -275,6 +294,15 @@ class Context:
             # "le retrait des troupes ukrainiennes" (the withdrawal of Ukrainian troops), but
             # not "ont attaqué des troupes ukrainiennes": the trigger must be a noun
             return self._side(after[0], claimant_side, voice), "genitive agent"
+        if (trig.type is ClaimType.WITHDRAWAL and after
+                and _DIRECT_OBJECT_GAP.fullmatch(self.text, trig.end, after[0].start)
+                and not (self.lang.cues.get("object_preps") and self.lang.cues[
+                    "object_preps"].search(self.text, trig.end, after[0].start))):
+            # "наказав вивести російські війська", "withdraw Ukrainian troops": the troops
+            # withdrawn are the side withdrawing (and a subject after the verb acts alike)
+            side = self._side(after[0], claimant_side, voice)
+            if side is not None:
+                return side, "the troops it withdraws"
         # A side phrase may run into the trigger ("Russian missiles" + "missiles hit").
         speech = self.lang.speech
         before = [h for h in sides if s_start <= h.start < trig.start
@@ -293,7 +321,15 @@ class Context:
                 # the attackers are the other side (but "the enemy's attempts to break through
                 # … were repelled": the enemy attacked)
                 return side.opponent(), "the side that repelled it, reversed"
+            if (side is not None and self._under_fire(trig)
+                    and _SAME_CLAUSE.fullmatch(self.text, before[-1].end, trig.start)):
+                # "Russi sotto pressione", "vojáci u Krynek uvízli pod palbou" (but "Russian
+                # aviation dropped bombs: … came under fire": the attacker's own clause)
+                return side.opponent(), "the side under fire, reversed"
             return side, "nearest side before the trigger"
+        ordering = self._ordered_by(sentence, trig)
+        if ordering is not None:
+            return ordering, "the side of the commander who ordered it"
         modifiers = self.lang.cues.get("modifiers")
         if (trig.type is ClaimType.ATTACK and claimant_side in (Side.UA, Side.RU) and modifiers
                 and modifiers.search(self.text, s_start, s_end)):
@@ -305,7 +341,10 @@ class Context:
             first = after[0]
             gap = self.text[trig.end:first.start]
             if len(gap) <= 40 and not (preps and preps.search(gap)):
-                return self._side(first, claimant_side, voice), "subject after the verb"
+                side = self._side(first, claimant_side, voice)
+                if side is not None and self._under_fire(trig):
+                    return side.opponent(), "the side under fire, reversed"
+                return side, "subject after the verb"
         if trig.type is ClaimType.STRIKE and place.entry.country in ("UA", "RU"):
             side = Side.RU if place.entry.country == "UA" else Side.UA
             return side, "strikes on Ukraine are Russian and on Russia Ukrainian (prior)"
@@ -317,12 +356,16 @@ class Context:
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side, voice), "side named just before"
         later = [h for h in sides if trig.end <= h.start < s_end and not any(
-            a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.source_spans)]
+            a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.source_spans)
+            and not self._in_relative_clause(max(trig.end, m_end), h, s_end)]
         for hit in later[:1]:
             # "After capturing Avdiivka in February, Russian troops …": the clause's subject
             gap = self.text[trig.end:hit.start]
             if "," in gap and not (preps and _just_before(preps, gap)):
-                return self._side(hit, claimant_side, voice), "subject of the main clause"
+                side = self._side(hit, claimant_side, voice)
+                if side is not None and self._under_fire(trig):
+                    return side.opponent(), "the side under fire, reversed"
+                return side, "subject of the main clause"
         if claimant_side in (Side.UA, Side.RU) and trig.type in (
                 ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL):
             return claimant_side, "the claimant's own side (none named)"
@@ -334,9 +377,70 @@ class Context:
         ("Rusové podle generálního štábu útočili", "Russian forces, according to the General
         Staff, attacked": the side still acts)."""
         for m in self.lang.speech.finditer(self.text, start, end):
-            if not any(0 <= a - m.end() <= 12 and b <= end for a, b in self.source_spans):
+            if not any(0 <= a - m.end() <= 12 and b <= end for a, b in self.source_spans) \
+                    and not self._inserted(m.start(), m.end()):
                 return True
         return False
+
+    def _inserted(self, start: int, end: int) -> bool:
+        """True when the reporting word at text[start:end] belongs to an inserted attribution
+        with a pronoun ("Rusové se podle něj pokoušeli …", "Russian forces, according to him,
+        attacked"): the side before it still acts."""
+        inserted = self.lang.cues.get("inserted_source")
+        return inserted is not None and any(
+            m.start() <= start and end <= m.end()
+            for m in inserted.finditer(self.text, max(0, start - 20), end + 30))
+
+    def _in_relative_clause(self, start: int, hit: _Hit, s_end: int) -> bool:
+        """True when a relative clause opens between ``start`` (after the trigger and the place)
+        and the side ``hit`` (", where", ", donde", ", де", ", kde") and tells no event of that
+        side ("…, where the Russian
+        army claims control", "…, де російські підрозділи ще тримаються"): such a side is
+        background to the trigger's clause. One the clause makes act ("…, kde Rusové podnikli
+        27 útoků") still names who fights there; and one about the trigger noun before the
+        place ("den offensiv, som Ukraine har sat gang i … Kharkiv") tells whose it is."""
+        pronouns = self.lang.relative_pronouns
+        if pronouns is None:
+            return False
+        if start >= hit.start:
+            return False
+        opened = any(pronouns.match(self.text, start + comma.end(), hit.start)
+                     for comma in regex.finditer(r",\s*", self.text[start:hit.start]))
+        return opened and not any(hit.end <= t < s_end for t in self.trigger_starts)
+
+    def _under_fire(self, trig) -> bool:
+        """True for a trigger whose subject is the side attacked ("under fire", "sotto
+        pressione", "pod palbou"): the attacker is its opponent."""
+        victim = self.lang.cues.get("victim_triggers")
+        if victim is None:
+            return False
+        # the phrase may begin before the trigger ("pod" + "ostrzałem")
+        head = max(0, trig.start - VICTIM_LEAD)
+        return any(m.end() > trig.start
+                   for m in victim.finditer(self.text, head, trig.end))
+
+    def _ordered_by(self, sentence: int, trig) -> Side | None:
+        """The side of a claimant named before the trigger who orders or decides it
+        ("Syrski zdecydował o wycofaniu", "Шойгу наказав вивести"), else None."""
+        orders = self.lang.cues.get("orders")
+        if orders is None:
+            return None
+        s_start, s_end = self.spans[sentence]
+        modifiers = self.lang.cues.get("modifiers")
+        if trig.type is ClaimType.ATTACK and modifiers and modifiers.search(
+                self.text, s_start, s_end):
+            return None  # "Syrskyi ordered the attacks repelled": the other side attacked
+        # (the order may run into the trigger: "ухвалив рішення" + "рішення про відхід")
+        for m in orders.finditer(self.text, s_start, trig.end):
+            if m.start() >= trig.start:
+                break
+            for hit in self.source_hits:
+                value = hit.value
+                if (hit.sentence == sentence and 0 <= m.start() - hit.end <= ORDER_GAP
+                        and isinstance(value, tuple) and value[1] in (Side.UA, Side.RU)
+                        and trig.start - m.end() <= ORDER_REACH):
+                    return value[1]
+        return None
 
     def _speaks(self, hit: _Hit) -> bool:
         """True when a side phrase is a speaker: inside a claimant's name, or just before a
@@ -344,7 +448,8 @@ class Context:
         if any(a <= hit.start and hit.end <= b for a, b in self.source_spans):
             return True
         tail_end = min(len(self.text), hit.end + 25)
-        return any(hit.end <= h.start < tail_end for h in self.speech) or any(
+        return any(hit.end <= h.start < tail_end and not self._inserted(h.start, h.end)
+                   for h in self.speech) or any(
             hit.end <= h.start < tail_end for h in self.denials)
 
     def _voice(self, sentence: int) -> Side | None:
