@@ -181,6 +181,7 @@ class ClaimExtractor:
         triggers = find_triggers(text, lang)
         context = attribution.Context.build(article, lang, spans, places)
         context.trigger_starts = [t.start for t in triggers]
+        context.triggers = triggers
         context.attribute_back()
         by_sentence: dict[int, list[Place]] = {}
         # A place inside a side or claimant phrase ("the ministry in Moscow") acts or speaks:

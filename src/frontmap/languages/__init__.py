@@ -339,7 +339,8 @@ def get_language(code: str) -> Language:
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
                  "passive_by", "background", "civilian", "from_side", "object_preps", "captives",
                  "political_objects", "event_anaphora", "modifiers", "object_triggers",
-                 "instruments", "agent_of", "noun_markers", "not_after")
+                 "instruments", "agent_of", "noun_markers", "not_after",
+                 "denial_back", "denial_object", "other_events")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
