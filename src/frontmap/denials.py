@@ -46,15 +46,17 @@ def _family(claim_type: ClaimType) -> bool:
     return claim_type in _GAINS
 
 
-def points_back(text: str, lang: Language, start: int, end: int, clause_start: int) -> bool:
+def points_back(text: str, lang: Language, start: int, end: int, clause_start: int,
+                bare: bool = True) -> bool:
     """True when the denial at text[start:end] refers back to what was said before it: a
     relative or demonstrative in its clause ("which Ukraine denied", "co … zdementował",
     "це спростували"), an object pronoun that ends it ("denied it", "ontkende dat en …"), or
-    no complement at all ("a démenti : …", "Kyiv denied.")."""
+    no complement at all ("a démenti : …", "Kyiv denied.") when ``bare`` allows it (not after a
+    claim in the same sentence: "…, kterou ale Rusové nadále drží." states, it does not deny)."""
     back, obj = lang.cues.get("denial_back"), lang.cues.get("denial_object")
     if back is not None and back.search(text[clause_start:start]):
         return True
-    if _NO_COMPLEMENT.match(text[end:end + 3]):
+    if bare and _NO_COMPLEMENT.match(text[end:end + 3]):
         return True  # "a démenti : « Les combats se poursuivent »", "Kyiv denied."
     if obj is None:
         return False
@@ -107,7 +109,7 @@ def denies(text: str, lang: Language, events: Sequence[_Event], spans: list[tupl
     opens = clause_start(text, s_start, hit_start)
     if trig.start <= hit_start < s_end and trig.end <= hit_start and s_start <= trig.start:
         # after the trigger, in its sentence: only "…, which X denied"
-        return points_back(text, lang, hit_start, hit_end, max(opens, trig.end))
+        return points_back(text, lang, hit_start, hit_end, max(opens, trig.end), bare=False)
     back = points_back(text, lang, hit_start, hit_end, opens)
     if hit_end <= trig.start:
         if back:
