@@ -543,3 +543,46 @@ def test_the_side_under_fire_is_not_the_attacker(pipeline, lang, text, expected)
 ])
 def test_the_actor_from_an_inserted_source_an_object_or_an_order(pipeline, lang, text, expected):
     assert _claims(pipeline, text, lang) == expected
+def _statuses(pipeline, text, lang):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    return sorted((c.type.value, c.place.mention.surface, c.status.value)
+                  for c in pipeline.process(article).claims)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a denial whose complement names another event denies nothing else
+    ("pl", "Rosyjskie oddziały zajęły też wsie Mełowoj i Podoł. Ukraiński Sztab Generalny "
+           "zaprzeczył, jakoby ukraińskie jednostki zostały okrążone.",
+     [("capture", "Mełowoj", "claimed"), ("capture", "Podoł", "claimed")]),
+    ("en", "Russia said it captured Krasnohorivka. Ukraine denied that its troops had been "
+           "encircled.", [("capture", "Krasnohorivka", "claimed")]),
+    ("it", "Il portavoce ha negato che le difese siano crollate, ma ha ammesso che il nemico ha "
+           "fatto progressi nel settore di Kurakhove.", [("advance", "Kurakhove", "claimed")]),
+    ("da", "Den ukrainske generalstab benægter, at landsbyen er faldet, og siger, at russiske "
+           "stormangreb ved Synkivka blev afvist.", [("attack", "Synkivka", "claimed")]),
+    # a denial that points back denies the claim before it, even in its own sentence
+    ("es", "Las tropas rusas tomaron el pueblo de Basivka, algo que el Estado Mayor ucraniano "
+           "desmintió.", [("capture", "Basivka", "denied")]),
+    ("en", "Russia said it captured Krasnohorivka, which Ukraine denied.",
+     [("capture", "Krasnohorivka", "denied")]),
+    ("pl", "Rosjanie zajęli Krasnohoriwkę, co ukraiński Sztab Generalny zdementował.",
+     [("capture", "Krasnohoriwkę", "denied")]),
+    ("uk", "Росіяни захопили Красногорівку, що в Генштабі ЗСУ спростували.",
+     [("capture", "Красногорівку", "denied")]),
+    ("de", "Russische Truppen haben Krasnohoriwka eingenommen, was die Ukraine dementierte.",
+     [("capture", "Krasnohoriwka", "denied")]),
+    ("fr", "Les troupes russes ont pris Krasnohorivka, ce que Kiev a démenti.",
+     [("capture", "Krasnohorivka", "denied")]),
+    ("no", "Russiske styrker har erobret Novobakhmutivka, noe den ukrainske generalstaben "
+           "benekter.", [("capture", "Novobakhmutivka", "denied")]),
+    # … and nothing that follows it
+    ("nl", "Een woordvoerder van de Oekraïense troepen ontkende dat en zei dat er in Koerachove "
+           "nog gevochten wordt.", [("attack", "Koerachove", "claimed")]),
+    # "has not confirmed" is no denial
+    ("es", "Rusia afirma haber tomado Selidove. El Estado Mayor ucraniano no ha confirmado la "
+           "toma de Selidove.", [("capture", "Selidove", "claimed")]),
+    ("fr", "La Russie affirme avoir pris Krasnohorivka. L'état-major n'a pas confirmé la prise "
+           "de Krasnohorivka.", [("capture", "Krasnohorivka", "claimed")]),
+])
+def test_the_scope_of_a_denial(pipeline, lang, text, expected):
+    assert _statuses(pipeline, text, lang) == expected

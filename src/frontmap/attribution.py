@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .denials import denies
 from .languages import Language
 from .models import Article, Place
 from .segmentation import sentence_index
@@ -98,6 +99,8 @@ class Context:
     claimant_sentence: dict[int, int]
     """For each sentence with a claimant, the sentence that named it (carried attributions)."""
     trigger_starts: list[int] = field(default_factory=list)
+    triggers: list = field(default_factory=list)
+    """The article's triggers (start, end, type): what a denial's scope names."""
     named: set[int] = field(default_factory=set)
     """Sentences that name a place in their own right (not a country, an office, a speaker)."""
     attributed_back: set[int] = field(default_factory=set)
@@ -479,13 +482,15 @@ class Context:
         same = self.place_sentences.get(place.entry.place_id, set())
         gains = trig.type in (ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL)
         for hit in self.denials:
-            if (hit.sentence == sentence and 0 <= trig.start - hit.end <= 60) or (
+            if ((hit.sentence == sentence and (0 <= trig.start - hit.end <= 60
+                                               or hit.start >= trig.end)) or (
                 sentence < hit.sentence <= sentence + 2 and hit.sentence in same
             ) or (
                 # "Russiske tropper har generobret Krynky. Det afviste den ukrainske flåde.":
                 # the next sentence denies without naming a place, so it denies this
                 gains and hit.sentence == sentence + 1 and hit.sentence not in self.named
-            ):
+            )) and denies(self.text, self.lang, self.triggers, self.spans, hit.start, hit.end,
+                          hit.sentence, trig):
                 status = Status.DENIED
                 break
         verified: bool | None = None

@@ -110,6 +110,10 @@ def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str |
     if (intention and trig.type is not ClaimType.WITHDRAWAL
             and intention.search(_tail(before, _INTENT_WINDOW_CHARS))):
         return "intention"
+    unconfirmed = lang.cues.get("unconfirmed")
+    if unconfirmed and unconfirmed.search(_tail(_CLAUSE_MARK.split(before)[-1],
+                                                _INTENT_WINDOW_CHARS)):
+        return "not confirmed"  # "no ha confirmado la pérdida": another's claim, no denial
     denial = lang.cues.get("denial")
     if denial and trig.type not in (ClaimType.ATTACK, ClaimType.STRIKE) and denial.search(
             _tail(_CLAUSE_MARK.split(before)[-1], _INTENT_WINDOW_CHARS)):
@@ -181,6 +185,7 @@ class ClaimExtractor:
         triggers = find_triggers(text, lang)
         context = attribution.Context.build(article, lang, spans, places)
         context.trigger_starts = [t.start for t in triggers]
+        context.triggers = triggers
         context.attribute_back()
         by_sentence: dict[int, list[Place]] = {}
         # A place inside a side or claimant phrase ("the ministry in Moscow") acts or speaks:
