@@ -586,3 +586,30 @@ def _statuses(pipeline, text, lang):
 ])
 def test_the_scope_of_a_denial(pipeline, lang, text, expected):
     assert _statuses(pipeline, text, lang) == expected
+# Lists and places after a reference point keep their items (written for these tests).
+LIST_CASES = [
+    ("fr", "Les troupes russes se sont retirées de Boutcha, d'Irpin et d'Hostomel.",
+     {"Boutcha", "Irpin", "Hostomel"}),
+    ("uk", "Росіяни захопили Суджу та села Мартинівка і Гончарівка.",
+     {"Суджу", "Мартинівка", "Гончарівка"}),
+    ("uk", "Українські війська почали контрнаступ на північ і схід від Харкова та звільнили "
+     "Циркуни, Руську Лозову і Слобожанське.", {"Циркуни", "Руську Лозову", "Слобожанське"}),
+    ("cs", "Rusové osvobodili obce Illinka a Novodmytrivka u Kurachova a také Dalne.",
+     {"Illinka", "Novodmytrivka", "Dalne"}),
+    ("cs", "Ruské síly postoupily jižně od Avdijivky u Vodjaného.", {"Vodjaného"}),
+    ("cs", "Jeho vojáci osvobodili vesnici Topoli u ruských hranic a postupují ke Kupjansku.",
+     {"Topoli", "Kupjansku"}),
+    ("pl", "Ukraińskie oddziały dotarły do granicy z Rosją w okolicach Hoptiwki.", {"Hoptiwki"}),
+    ("pl", "Ukraińskie wojska wycofały się na przygotowane wcześniej pozycje w rejonie Orliwki i "
+     "Tonenkiego.", set()),
+    ("it", "Mosca ha rivendicato la conquista di Vovchenka e Antonivka, due villaggi vicino a "
+     "Kurakhove, oltre a Novoselydivka.", {"Vovchenka", "Antonivka", "Novoselydivka"}),
+    ("es", "Las fuerzas ucranianas rechazaron 37 ataques rusos en la dirección de Pokrovsk en el "
+     "último día, la mayoría cerca de Myrolyubivka y Lysivka.",
+     {"Pokrovsk", "Myrolyubivka", "Lysivka"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), LIST_CASES)
+def test_list_items_after_reference_point(pipeline, lang, text, places):
+    assert {surface for _, surface, _ in _claims(pipeline, text, lang)} == places

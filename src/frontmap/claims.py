@@ -214,7 +214,9 @@ class ClaimExtractor:
                     found = self._anaphora(text, lang, trig, s_index, spans, free)
                     drafts.extend(found or _listed_next(text, lang, trig, s_index, spans,
                                                         by_sentence, sent_of))
-        drafts = _first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)))
+        asides = [(p.mention.start, p.mention.end) for p in free if p.mention.role == "reference"]
+        drafts = _first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)),
+                              asides)
         drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
@@ -441,10 +443,13 @@ def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     return drafts
 
 
-def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
+def _first_group(text: str, lang: Language, drafts: list[_Draft],
+                 asides: list[tuple[int, int]] = ()) -> list[_Draft]:  # type: ignore[assignment]
     """A trigger's object is the first group of places after it (a list, or a place and the
     region containing it); a later place is a separate phrase ("entered the suburbs of Chasiv
-    Yar, further north near Bakhmut")."""
+    Yar, further north near Bakhmut"). A reference point (``asides``, spans of reference names)
+    may interrupt the list, which goes on after it: "Vovchenka e Antonivka, due villaggi vicino
+    a Kurakhove, oltre a Novoselydivka"."""
     by_trigger: dict[int, list[_Draft]] = {}
     for draft in drafts:
         if draft.place.mention.start >= draft.trig.end:
@@ -477,9 +482,23 @@ def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
                 containers.add(id(cur))
                 continue
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
-                    or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
+                    or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)
+                    or _resumed(text, lang, prev.place, cur.place, asides)):
                 dropped.add(id(cur))
     return [d for d in drafts if id(d) not in dropped and id(d) not in containers]
+
+
+def _resumed(text: str, lang: Language, prev: Place, cur: Place,
+             asides: list[tuple[int, int]]) -> bool:
+    """True when the list of ``prev`` goes on at ``cur`` after a reference point between them,
+    which follows ``prev`` closely: "Novodmytrivka u Kurachova a také Dalne"."""
+    inside = [(a, b) for a, b in asides if prev.mention.end <= a and b <= cur.mention.start]
+    if not inside:
+        return False
+    lead = text[prev.mention.end:inside[0][0]]
+    gap = text[inside[-1][1]:cur.mention.start]
+    return (len(lead) <= 40 and not lang.clause_break.search(lead)
+            and bool(lang.list_gap.match(gap) or lang.container_gap.match(gap)))
 
 
 def _names_its_region(place: Place, after: Place) -> bool:

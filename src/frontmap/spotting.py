@@ -30,6 +30,7 @@ from .gazetteer import (
 from .languages import Language
 from .models import Article, Mention
 from .normalize import fold
+from .references import settle_references
 from .segmentation import Token, sentence_index, sentences, tokens
 from .vocab import PlaceKind
 
@@ -183,6 +184,7 @@ class Spotter:
             if mention is not None:
                 mentions.append(mention)
             i = j + 1
+        settle_references(text, mentions, lang, lambda m: self._metonym_role(text, m, lang))
         _propagate_hints(text, mentions, lang)
         return mentions
 
@@ -365,6 +367,16 @@ class Spotter:
             candidates=tuple(index for index, _ in rows), rule=rule, role=role,
             direction=direction,
         )
+
+    def _metonym_role(self, text: str, mention: Mention, lang: Language) -> str:
+        """``metonym`` when a capital's name stands for its government ("volgens Kyiv"), else
+        no role (for a name whose reference role proved wrong)."""
+        before = text[max(0, mention.start - 60):mention.start]
+        after = text[mention.end:mention.end + 60]
+        if _metonym(before, after, lang) and any(
+                self.gazetteer.entry(r).feature_code == "PPLC" for r in mention.candidates):
+            return "metonym"
+        return ""
 
     def _looks_like_word(self, surface: str, sentence_start: bool, lang: Language,
                          rows: list[tuple[int, int]]) -> bool:

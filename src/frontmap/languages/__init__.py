@@ -349,6 +349,7 @@ def get_language(code: str) -> Language:
     conj = _words(grammar.get("conjunctions", []))
     conts = _words(grammar.get("continuations", []) + grammar.get("locative_preps", []))
     locs = _words(grammar.get("locative_preps", []))
+    further = _words(grammar.get("continuations", []))
     return Language(
         code=code,
         name=data.get("name", code),
@@ -403,10 +404,13 @@ def get_language(code: str) -> Language:
         trigger_parts=trigger_parts,
         cues={name: pat for name in cue_names
               if (pat := _alternation(claims.get(name, []))) is not None},
-        list_gap=_compile(rf"\A\s*(?:[,:(–—-]\s*)?(?:(?:{conj})\s+)?\Z"),
+        # an elided conjunction runs into the name: "de Boutcha, d'Irpin et d'Hostomel"
+        list_gap=_compile(rf"\A\s*(?:[,:(–—-]\s*)?(?:(?:{conj})(?:\s+|(?<=['’])))?\Z"),
         container_gap=_compile(
             rf"\A[\s,–—-]*(?:[\w’'-]+[\s,]+){{0,3}}(?:{conts})\s+(?:[\w’'-]+\s+){{0,2}}\Z"
-            rf"|\A[\s,–—-]*\Z"),
+            rf"|\A[\s,–—-]*\Z"
+            # after a comma, at any short distance: "…, la mayoría cerca de X"
+            rf"|\A[^;:.!?()\n]{{0,60}},\s*(?:{further})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
         locative_gap=_compile(rf"\A[\s,]*(?:{locs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
         in_named_place=_compile(rf"\A\s+(?:{locs})\s+(?-i:\p{{Lu}})"),
         origin_before=_alternation(grammar.get("origin_preps", []), anchor="end"),
