@@ -307,7 +307,7 @@ def test_a_typed_event_noun_keeps_its_type(pipeline):
 def test_a_cue_window_starts_at_a_word():
     """A window of text before a trigger never begins inside a word ("ukrain|ska" would leave
     "ska", Swedish "shall", and block the claim as an intention)."""
-    from frontmap.claims import _tail
+    from frontmap.triggers import _tail
 
     assert _tail("säger ukrainska företrädare att", 20) == "företrädare att"
     assert _tail("short", 40) == "short"
