@@ -491,3 +491,52 @@ def test_a_sideless_mention_joins_the_sided_claim_of_that_event(pipeline):
     text = ("Vuhledar övergiven\n\nUkrainas armé har lämnat Vuhledar efter två års strider, "
             "uppger militären.")
     assert _claims(pipeline, text, "sv") == [("withdrawal", "Vuhledar", "UA")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Les Russes n'ont pas réussi à percer les défenses ukrainiennes près de Koupiansk.", "fr",
+     [("attack", "Koupiansk", "RU")]),
+    ("Russian forces failed to break through Ukrainian defences near Kupiansk.", "en",
+     [("attack", "Kupiansk", "RU")]),
+    ("Las tropas rusas no lograron romper las defensas ucranianas cerca de Kupiansk.", "es",
+     [("attack", "Kupiansk", "RU")]),
+    ("Den russischen Truppen gelang es nicht, die ukrainischen Linien bei Kupjansk zu "
+     "durchbrechen.", "de", [("attack", "Kupjansk", "RU")]),
+    ("Rosyjskie wojska nie zdołały przełamać ukraińskiej obrony pod Kupiańskiem.", "pl",
+     [("attack", "Kupiańskiem", "RU")]),
+    ("Російські війська не змогли прорвати оборону ЗСУ біля Куп'янська.", "uk",
+     [("attack", "Куп'янська", "RU")]),
+    ("Российские войска не смогли прорвать оборону ВСУ под Купянском.", "ru",
+     [("attack", "Купянском", "RU")]),
+    ("Ruským jednotkám se nepodařilo prolomit ukrajinskou obranu u Kupjansku.", "cs",
+     [("attack", "Kupjansku", "RU")]),
+    ("Le truppe russe non sono riuscite a sfondare le difese ucraine vicino a Kupiansk.", "it",
+     [("attack", "Kupiansk", "RU")]),
+    ("Ryska styrkor misslyckades med att bryta igenom det ukrainska försvaret vid Kupjansk.",
+     "sv", [("attack", "Kupjansk", "RU")]),
+    ("Russiske styrker forsøgte forgæves at erobre Kupjansk.", "da",
+     [("attack", "Kupjansk", "RU")]),
+    # a place in another clause is not where the attempt failed
+    ("Росіяни не змогли зайти в Кліщіївку, а в районі Богданівки ворог лише готується до "
+     "нових штурмів.", "uk", [("attack", "Кліщіївку", "RU")]),
+])
+def test_a_failed_attempt_is_an_attack(pipeline, text, lang, expected):
+    """"failed to break through near Kupiansk": the attempt was made (the README counts
+    unsuccessful attacks), so it is an attack by the same side, not a negated advance."""
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russian forces have not captured Kupiansk.", "en"),
+    ("Russian forces did not advance near Kupiansk.", "en"),
+    ("Ukrainian troops could not evacuate from Avdiivka.", "en"),
+    ("If Russian forces fail to capture Pokrovsk, the offensive will stall.", "en"),
+    ("Les forces russes n'ont pas pris Koupiansk.", "fr"),
+    ("Die russischen Truppen haben Kupjansk nicht eingenommen.", "de"),
+    ("Rosjanie nie zdobyli Kupiańska.", "pl"),
+    ("Російські війська не захопили Куп'янськ.", "uk"),
+])
+def test_a_plain_negation_is_still_no_claim(pipeline, text, lang):
+    """Without a failure word, a negated capture or advance states no event at all; a failed
+    withdrawal is no attack."""
+    assert _claims(pipeline, text, lang) == []
