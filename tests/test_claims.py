@@ -516,6 +516,15 @@ def test_a_sideless_mention_joins_the_sided_claim_of_that_event(pipeline):
      "sv", [("attack", "Kupjansk", "RU")]),
     ("Russiske styrker forsøgte forgæves at erobre Kupjansk.", "da",
      [("attack", "Kupjansk", "RU")]),
+    # once listed as no claim; the README counts unsuccessful attacks as attacks
+    ("Rusům se nepodařilo obsadit Vuhledar.", "cs", [("attack", "Vuhledar", "RU")]),
+    ("L'armée russe ne parvient pas à prendre Vouhledar.", "fr",
+     [("attack", "Vouhledar", "RU")]),
+    ("Rosjanie nie zdołali zająć Wuhłedaru.", "pl", [("attack", "Wuhłedaru", "RU")]),
+    ("Rosjanom nie udało się przełamać obrony pod Wuhłedarem.", "pl",
+     [("attack", "Wuhłedarem", "RU")]),
+    ("ВСУ так и не смогли прорваться к Токмаку.", "ru", [("attack", "Токмаку", "UA")]),
+    ("Росіяни не змогли захопити Часів Яр.", "uk", [("attack", "Часів Яр", "RU")]),
     # a place in another clause is not where the attempt failed
     ("Росіяни не змогли зайти в Кліщіївку, а в районі Богданівки ворог лише готується до "
      "нових штурмів.", "uk", [("attack", "Кліщіївку", "RU")]),
