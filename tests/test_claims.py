@@ -307,7 +307,7 @@ def test_a_typed_event_noun_keeps_its_type(pipeline):
 def test_a_cue_window_starts_at_a_word():
     """A window of text before a trigger never begins inside a word ("ukrain|ska" would leave
     "ska", Swedish "shall", and block the claim as an intention)."""
-    from frontmap.claims import _tail
+    from frontmap.triggers import _tail
 
     assert _tail("säger ukrainska företrädare att", 20) == "företrädare att"
     assert _tail("short", 40) == "short"
@@ -613,3 +613,59 @@ LIST_CASES = [
 @pytest.mark.parametrize(("lang", "text", "places"), LIST_CASES)
 def test_list_items_after_reference_point(pipeline, lang, text, places):
     assert {surface for _, surface, _ in _claims(pipeline, text, lang)} == places
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Les Russes n'ont pas réussi à percer les défenses ukrainiennes près de Koupiansk.", "fr",
+     [("attack", "Koupiansk", "RU")]),
+    ("Russian forces failed to break through Ukrainian defences near Kupiansk.", "en",
+     [("attack", "Kupiansk", "RU")]),
+    ("Las tropas rusas no lograron romper las defensas ucranianas cerca de Kupiansk.", "es",
+     [("attack", "Kupiansk", "RU")]),
+    ("Den russischen Truppen gelang es nicht, die ukrainischen Linien bei Kupjansk zu "
+     "durchbrechen.", "de", [("attack", "Kupjansk", "RU")]),
+    ("Rosyjskie wojska nie zdołały przełamać ukraińskiej obrony pod Kupiańskiem.", "pl",
+     [("attack", "Kupiańskiem", "RU")]),
+    ("Російські війська не змогли прорвати оборону ЗСУ біля Куп'янська.", "uk",
+     [("attack", "Куп'янська", "RU")]),
+    ("Российские войска не смогли прорвать оборону ВСУ под Купянском.", "ru",
+     [("attack", "Купянском", "RU")]),
+    ("Ruským jednotkám se nepodařilo prolomit ukrajinskou obranu u Kupjansku.", "cs",
+     [("attack", "Kupjansku", "RU")]),
+    ("Le truppe russe non sono riuscite a sfondare le difese ucraine vicino a Kupiansk.", "it",
+     [("attack", "Kupiansk", "RU")]),
+    ("Ryska styrkor misslyckades med att bryta igenom det ukrainska försvaret vid Kupjansk.",
+     "sv", [("attack", "Kupjansk", "RU")]),
+    ("Russiske styrker forsøgte forgæves at erobre Kupjansk.", "da",
+     [("attack", "Kupjansk", "RU")]),
+    # once listed as no claim; the README counts unsuccessful attacks as attacks
+    ("Rusům se nepodařilo obsadit Vuhledar.", "cs", [("attack", "Vuhledar", "RU")]),
+    ("L'armée russe ne parvient pas à prendre Vouhledar.", "fr",
+     [("attack", "Vouhledar", "RU")]),
+    ("Rosjanie nie zdołali zająć Wuhłedaru.", "pl", [("attack", "Wuhłedaru", "RU")]),
+    ("Rosjanom nie udało się przełamać obrony pod Wuhłedarem.", "pl",
+     [("attack", "Wuhłedarem", "RU")]),
+    ("ВСУ так и не смогли прорваться к Токмаку.", "ru", [("attack", "Токмаку", "UA")]),
+    ("Росіяни не змогли захопити Часів Яр.", "uk", [("attack", "Часів Яр", "RU")]),
+    # a place in another clause is not where the attempt failed
+    ("Росіяни не змогли зайти в Кліщіївку, а в районі Богданівки ворог лише готується до "
+     "нових штурмів.", "uk", [("attack", "Кліщіївку", "RU")]),
+])
+def test_a_failed_attempt_is_an_attack(pipeline, text, lang, expected):
+    """"failed to break through near Kupiansk": the attempt was made (the README counts
+    unsuccessful attacks), so it is an attack by the same side, not a negated advance."""
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russian forces have not captured Kupiansk.", "en"),
+    ("Russian forces did not advance near Kupiansk.", "en"),
+    ("Ukrainian troops could not evacuate from Avdiivka.", "en"),
+    ("If Russian forces fail to capture Pokrovsk, the offensive will stall.", "en"),
+    ("Les forces russes n'ont pas pris Koupiansk.", "fr"),
+    ("Die russischen Truppen haben Kupjansk nicht eingenommen.", "de"),
+    ("Rosjanie nie zdobyli Kupiańska.", "pl"),
+    ("Російські війська не захопили Куп'янськ.", "uk"),
+])
+def test_a_plain_negation_is_still_no_claim(pipeline, text, lang):
+    """Without a failure word, a negated capture or advance states no event at all; a failed
+    withdrawal is no attack."""
+    assert _claims(pipeline, text, lang) == []

@@ -200,7 +200,6 @@ CASES = [
 # Negations, intentions, hypotheticals, captured soldiers, civilians: not claims.
 NOT_CLAIMS = [
     "Les Russes n'ont pas encore pris Bakhmout.",
-    "L'armée russe ne parvient pas à prendre Vouhledar.",
     "Les forces russes n'ont jamais réussi à entrer dans Kharkiv.",
     "Moscou prévoit d'encercler Avdiïvka.",
     "Les forces russes veulent s'emparer de Kramatorsk.",

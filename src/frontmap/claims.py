@@ -5,8 +5,9 @@ the places named near them: one claim per place, at the place where the event ha
 ("Lyman, Bakhmut, Avdiivka and Novopavlivka") gives one claim each; a reference point ("80 km
 north of Donetsk"), a person's office ("Luhansk governor"), an organisation's name, a country, or
 the region that merely contains a named town ("Kramatorsk in Donetsk") gets none. Negated,
-intended and hypothetical events are dropped. Actor, claimant, status, verification and event
-date are then read from the sentence and its neighbours (:mod:`frontmap.attribution`, dates from
+intended and hypothetical events are dropped, and a failed attempt is an attack
+(:mod:`frontmap.triggers`). Actor, claimant, status, verification and event date are then read
+from the sentence and its neighbours (:mod:`frontmap.attribution`, dates from
 :mod:`frontmap.dates`). Claims repeating one event within an article merge.
 """
 
@@ -24,122 +25,19 @@ from .dates import DateMention, find_dates, is_undated
 from .languages import Language
 from .models import Article, Claim, Place
 from .segmentation import sentence_index, sentences
+from .triggers import Trigger, blocked, failed_attempt, find_triggers
 from .vocab import ClaimType, DatePrecision, PlaceKind, Side
 
 log = logging.getLogger(__name__)
 
 REPORT_DATED = "reported as news of the publication day"
-#: When two trigger phrases overlap, the longer wins; at equal length, this order.
-TYPE_PRIORITY = {ClaimType.STRIKE: 0, ClaimType.CAPTURE: 1, ClaimType.WITHDRAWAL: 2,
-                 ClaimType.ADVANCE: 3, ClaimType.ATTACK: 4}
 #: How far (characters) a place may lie from its trigger, after and before it.
 MAX_AFTER, MAX_BEFORE = 170, 110
 #: A place before its trigger is its subject ("Avdiivka fell"), rarer than an object after it.
 BEFORE_WEIGHT = 2.5
-_NEG_WINDOW_TOKENS = 2
-_INTENT_WINDOW_CHARS = 40
-_WORD = regex.compile(r"[\p{L}'’]+")
-#: Punctuation that ends a clause (what comes before a trigger is read back to the last one).
-_CLAUSE_MARK = regex.compile(r"[,;:]")
-#: Where what follows a trigger stops belonging to its clause (a sentence end too).
-_AFTER_END = regex.compile(r"[,;:!?\n]|\.(?:\s|\Z)")
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A trigger phrase found in the text."""
-
-    start: int
-    end: int
-    type: ClaimType
-    text: str
-
-
-def find_triggers(text: str, lang: Language) -> list[Trigger]:
-    """Non-overlapping trigger phrases of every claim type, in text order.
-
-    Overlapping or adjacent phrases of one type join first ("launched a rocket" + "rocket
-    attack" = one strike), then the longest phrase wins where types compete.
-    """
-    found: list[Trigger] = []
-    for claim_type, parts in lang.trigger_parts.items():
-        spans: list[list[int]] = []
-        matches = sorted(((m.start(), m.end()) for part in parts for m in part.finditer(text)),
-                         key=lambda se: (se[0], -se[1]))
-        for start, end in matches:
-            if spans and start <= spans[-1][1] + 1:
-                spans[-1][1] = max(spans[-1][1], end)
-            else:
-                spans.append([start, end])
-        found += [Trigger(a, b, claim_type, text[a:b]) for a, b in spans]
-    found.sort(key=lambda t: (-(t.end - t.start), TYPE_PRIORITY[t.type], t.start))
-    kept: list[Trigger] = []
-    for trig in found:
-        if all(trig.end <= k.start or trig.start >= k.end for k in kept):
-            kept.append(trig)
-    kept.sort(key=lambda t: t.start)
-    return kept
-
-
-def _blocked(text: str, sent_start: int, trig: Trigger, lang: Language) -> str | None:
-    """Why the trigger states no claim (negated, intended, hypothetical, civilians), or None."""
-    before = text[sent_start:trig.start]
-    after = text[trig.end:trig.end + 45]
-    captives = lang.cues.get("captives")
-    if captives and trig.type is ClaimType.CAPTURE and captives.match(after.lstrip()):
-        return "captured people, not a place"
-    political = lang.cues.get("political_objects")
-    if political and trig.type is ClaimType.WITHDRAWAL:
-        rest = after.lstrip()
-        source = lang.cues.get("from_side")
-        if source and (m := source.match(rest)):
-            rest = rest[m.end():].lstrip()
-        if political.match(rest):
-            return "withdrawal from an agreement"
-    civilian = lang.cues.get("civilian")
-    if civilian and trig.type in (ClaimType.WITHDRAWAL, ClaimType.ADVANCE):
-        clause = _tail(_CLAUSE_MARK.split(before)[-1], _INTENT_WINDOW_CHARS)
-        if civilian.search(clause) or civilian.search(before[:_INTENT_WINDOW_CHARS]):
-            return "civilians"  # "A container ship, …, has reached Istanbul"
-    words = list(_WORD.finditer(before))[-_NEG_WINDOW_TOKENS:]
-    window = before[words[0].start():] if words else ""
-    negation = lang.cues.get("negation")
-    if negation and (negation.search(window) or negation.search(trig.text)):
-        return "negated"  # "has not taken" (the negation may sit inside the phrase)
-    intention = lang.cues.get("intention")
-    if (intention and trig.type is not ClaimType.WITHDRAWAL
-            and intention.search(_tail(before, _INTENT_WINDOW_CHARS))):
-        return "intention"
-    unconfirmed = lang.cues.get("unconfirmed")
-    if unconfirmed and unconfirmed.search(_tail(_CLAUSE_MARK.split(before)[-1],
-                                                _INTENT_WINDOW_CHARS)):
-        return "not confirmed"  # "no ha confirmado la pérdida": another's claim, no denial
-    denial = lang.cues.get("denial")
-    if denial and trig.type not in (ClaimType.ATTACK, ClaimType.STRIKE) and denial.search(
-            _tail(_CLAUSE_MARK.split(before)[-1], _INTENT_WINDOW_CHARS)):
-        # "denied that its troops had left any positions" (but fighting that defenders "still
-        # repel" goes on: "wciąż odpierają rosyjskie szturmy")
-        return "denied"
-    not_after = lang.cues.get("not_after")
-    if not_after and not_after.search(_AFTER_END.split(text[trig.end:trig.end + 90])[0]):
-        return "negated or conditional after it"  # "an attack on Kharkiv was not imminent"
-    hypothetical = lang.cues.get("hypothetical")
-    if hypothetical:
-        clause = _CLAUSE_MARK.split(before)[-1]
-        if hypothetical.search(clause) or hypothetical.match(before.lstrip(" \t\"'“«„–—-")):
-            return "hypothetical"  # "If Pokrovsk falls, Russia could advance …"
-    return None
-
-
-def _tail(text: str, chars: int) -> str:
-    """The last ``chars`` characters of ``text``, from a word's start: a window must not cut
-    "ukrainska" into "ska" (Swedish "shall", an intention)."""
-    if len(text) <= chars:
-        return text
-    cut = len(text) - chars
-    while cut < len(text) and text[cut - 1].isalnum():
-        cut += 1
-    return text[cut:]
+#: Where what follows a trigger leaves its clause (a failed attempt claims no place beyond): a
+#: comma before a lower-case word ("…, а в районі", "…, where") unless that word joins a list.
+_CLAUSE_END = regex.compile(r"[;:!?\n]|\.(?:\s|\Z)|,\s*(?-i:\p{Ll})[\w’'-]*\s")
 
 
 def _eligible(place: Place) -> bool:
@@ -158,6 +56,9 @@ def _distance(text: str, trig: Trigger, place: Place, lang: Language) -> float |
         return None
     if len(gap) > limit:
         return None
+    if trig.failed and (lang.clause_break.search(gap) or (weight == 1.0 and any(
+            not lang.list_gap.match(m.group()) for m in _CLAUSE_END.finditer(gap)))):
+        return None  # "не змогли зайти в Кліщіївку, а в районі Богданівки …": its clause only
     penalty = 60.0 if lang.clause_break.search(gap) else 0.0
     return len(gap) * weight + penalty
 
@@ -196,11 +97,12 @@ class ClaimExtractor:
         sent_of = [sentence_index(spans, t.start) for t in triggers]
         drafts: list[_Draft] = []
         for s_index, (s_start, _) in enumerate(spans):
-            trigs = [t for t, si in zip(triggers, sent_of, strict=True)
+            trigs = [failed_attempt(text, s_start, t, lang)
+                     for t, si in zip(triggers, sent_of, strict=True)
                      if si == s_index and t.start >= s_start]
             if not trigs:
                 continue
-            usable = [t for t in trigs if not _blocked(text, s_start, t, lang)]
+            usable = [t for t in trigs if not blocked(text, s_start, t, lang)]
             candidates = [p for p in by_sentence.get(s_index, []) if _eligible(p)]
             if not candidates and any(t.type is ClaimType.STRIKE for t in usable):
                 # "Belgorod governor X says … hit in a Ukrainian air attack": the official's area
@@ -298,7 +200,8 @@ class ClaimExtractor:
         confidence += 0.1 * (actor is not None) + 0.05 * (claimant is not None)
         confidence = round(min(1.0, confidence * (0.6 + 0.4 * place.confidence)), 3)
         evidence_start, evidence_end = _evidence_span(text, s_start, s_end, trig, place)
-        rule = (f"trigger '{trig.text}' ({draft.rule}); actor: {actor_rule}; "
+        how = f"failed attempt, {draft.rule}" if trig.failed else draft.rule
+        rule = (f"trigger '{trig.text}' ({how}); actor: {actor_rule}; "
                 f"date: {date_rule}")
         return Claim(
             id=claim_id(article.id, trig.type, place.entry.place_id, actor, event_date),

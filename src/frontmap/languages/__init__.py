@@ -103,6 +103,10 @@ class Language:
     each phrase that begins with a lookaround on its own (see :func:`_trigger_parts`)."""
     cues: dict[str, regex.Pattern[str]]
     """negation, intention, hypothetical, denial, unverified, liberation, passive, plural…"""
+    failed_attempt: regex.Pattern[str] | None
+    """Words of failure ending the text before a capture, advance or attack trigger ("failed
+    to", "n'ont pas réussi à"): the attempt was made, so it is an attack, not a negation. One
+    lower-case word may stand between them ("failed to fully capture")."""
     list_gap: regex.Pattern[str]
     """Text between two items of one list (", ", " and ", " – ")."""
     container_gap: regex.Pattern[str]
@@ -404,6 +408,8 @@ def get_language(code: str) -> Language:
         trigger_parts=trigger_parts,
         cues={name: pat for name in cue_names
               if (pat := _alternation(claims.get(name, []))) is not None},
+        failed_attempt=_alternation(claims.get("failed_attempt", []), anchor="end",
+                                    suffix=r"(?:\s+(?-i:\p{Ll})[\w’'-]*)?"),
         # an elided conjunction runs into the name: "de Boutcha, d'Irpin et d'Hostomel"
         list_gap=_compile(rf"\A\s*(?:[,:(–—-]\s*)?(?:(?:{conj})(?:\s+|(?<=['’])))?\Z"),
         container_gap=_compile(
