@@ -13,13 +13,13 @@ date are then read from the sentence and its neighbours (:mod:`frontmap.attribut
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 from dataclasses import dataclass, replace
 
 import regex
 
 from . import attribution
+from .containers import drop_containers, first_group
 from .dates import DateMention, find_dates, is_undated
 from .languages import Language
 from .models import Article, Claim, Place
@@ -209,11 +209,11 @@ class ClaimExtractor:
                     found = self._anaphora(text, lang, trig, s_index, spans, free)
                     drafts.extend(found or _listed_next(text, lang, trig, s_index, spans,
                                                         by_sentence, sent_of))
-        drafts = _first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)))
+        drafts = first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)))
         drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
-        drafts = _drop_containers(drafts)
+        drafts = drop_containers(text, lang, drafts)
         claims = [self._claim(article, lang, d, spans, context) for d in drafts]
         return merge_claims(claims)
 
@@ -436,57 +436,6 @@ def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     return drafts
 
 
-def _first_group(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:
-    """A trigger's object is the first group of places after it (a list, or a place and the
-    region containing it); a later place is a separate phrase ("entered the suburbs of Chasiv
-    Yar, further north near Bakhmut")."""
-    by_trigger: dict[int, list[_Draft]] = {}
-    for draft in drafts:
-        if draft.place.mention.start >= draft.trig.end:
-            by_trigger.setdefault(id(draft.trig), []).append(draft)
-    dropped: set[int] = {
-        id(d) for d in drafts
-        if d.place.mention.end <= d.trig.start and id(d.trig) in by_trigger
-    }  # "Sloviansk … coveted by Russian forces, bogged down in Bakhmut": Bakhmut is the object
-    containers: set[int] = set()
-    for group in by_trigger.values():
-        group.sort(key=lambda d: d.place.mention.start)
-        for prev, cur in itertools.pairwise(group):
-            if id(prev) in dropped:
-                dropped.add(id(cur))
-                continue
-            gap = text[prev.place.mention.end:cur.place.mention.start]
-            if cur.place.mention.direction and not prev.place.mention.direction:
-                dropped.add(id(cur))  # "Niu-York on the Toretsk direction": the sector contains it
-                continue
-            if lang.locative_gap.match(gap) and _names_its_region(prev.place, cur.place):
-                dropped.add(id(cur))  # "Robotyne i Zaporizjzja": the oblast, not its capital
-                continue
-            if (cur.place.entry.kind is PlaceKind.REGION
-                    and prev.place.entry.kind is PlaceKind.SETTLEMENT
-                    and ((lang.locative_gap.match(gap) and not lang.list_gap.match(gap))
-                         or (gap.isspace() and "\n" not in gap))):
-                # "выбили ВСУ из Любимовки в Курской области": the region only says where the
-                # village is, even when the village was placed elsewhere (and the list goes on
-                # after it: "… w obwodzie ługańskim oraz pod Krasną Horą")
-                containers.add(id(cur))
-                continue
-            if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
-                    or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)):
-                dropped.add(id(cur))
-    return [d for d in drafts if id(d) not in dropped and id(d) not in containers]
-
-
-def _names_its_region(place: Place, after: Place) -> bool:
-    """True when ``after``, named "in" ``place``, is the capital of ``place``'s own oblast: the
-    name stands for the oblast ("Robotyne in Zaporizhzhia", "Pisky in Donetsk"), which contains
-    the place and is no second place of the event."""
-    return (place.entry.kind is PlaceKind.SETTLEMENT and not place.mention.direction
-            and after.entry.feature_code in ("PPLA", "PPLC")
-            and after.entry.admin1 is not None and after.entry.admin1 == place.entry.admin1
-            and after.entry.place_id != place.entry.place_id)
-
-
 def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft]:
     """"… after a Ukrainian drone attack in Krasnodar region. The attack took place near the
     village of Yurovka": "the attack" is the event just reported (its type), and the specific
@@ -544,14 +493,6 @@ def _instruments(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
                             rule=f"{draft.rule}, with weapons named")
         out.append(draft)
     return out
-
-
-def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
-    """A region that only contains a place claimed by the same trigger gets no claim itself."""
-    settled = {(id(d.trig), d.place.entry.admin1) for d in drafts
-               if d.place.entry.kind is not PlaceKind.REGION}
-    return [d for d in drafts if not (d.place.entry.kind is PlaceKind.REGION
-                                      and (id(d.trig), d.place.entry.admin1) in settled)]
 
 
 def claim_id(article_id: str, claim_type: ClaimType, place_id: str, actor: Side | None,

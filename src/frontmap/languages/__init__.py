@@ -109,6 +109,9 @@ class Language:
     """Text between a place and the next place of the same object ("in", "including")."""
     locative_gap: regex.Pattern[str]
     """Text between a place and the one containing it ("Robotyne i Zaporizjzja")."""
+    region_gap: regex.Pattern[str]
+    """Text between a settlement and the region containing it: ``locative_gap`` or one of the
+    words only a region takes there ("Снігурівку на Миколаївщині")."""
     in_named_place: regex.Pattern[str]
     """After a name: a locative word and a capitalised name ("Лиман у Донецькій області"):
     the name is a place in a named region, not a common word that opens a sentence."""
@@ -347,6 +350,7 @@ def get_language(code: str) -> Language:
     conj = _words(grammar.get("conjunctions", []))
     conts = _words(grammar.get("continuations", []) + grammar.get("locative_preps", []))
     locs = _words(grammar.get("locative_preps", []))
+    regs = _words(grammar.get("locative_preps", []) + grammar.get("region_preps", []))
     return Language(
         code=code,
         name=data.get("name", code),
@@ -406,6 +410,7 @@ def get_language(code: str) -> Language:
             rf"\A[\s,–—-]*(?:[\w’'-]+[\s,]+){{0,3}}(?:{conts})\s+(?:[\w’'-]+\s+){{0,2}}\Z"
             rf"|\A[\s,–—-]*\Z"),
         locative_gap=_compile(rf"\A[\s,]*(?:{locs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
+        region_gap=_compile(rf"\A[\s,]*(?:{regs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
         in_named_place=_compile(rf"\A\s+(?:{locs})\s+(?-i:\p{{Lu}})"),
         origin_before=_alternation(grammar.get("origin_preps", []), anchor="end"),
         clause_break=_compile(
