@@ -446,9 +446,60 @@ def test_guard_is_added_only_where_it_is_safe(phrase, expected):
     # a list is no container, even with a region in it
     ("cs", "Ruské drony v noci zaútočily na Sumy i Kyjevskou oblast.",
      [("strike", "Sumy", "RU"), ("strike", "Kyjevskou oblast", "RU")]),
+    # a second verb nearer the region does not make it a place of its own: the town takes it
+    ("uk", "ЗСУ звільнили 41 населений пункт, зокрема Снігурівку на Миколаївщині, яку звільнили "
+           "сьогодні вранці.", [("capture", "Снігурівку", "UA")]),
 ])
 def test_the_region_right_after_a_village_carries_no_claim(pipeline, lang, text, expected):
     assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+def test_the_town_takes_the_claim_of_the_region_after_it(pipeline):
+    """"umkämpften" takes the town, "zurückgezogen" the nearer region: the withdrawal is from
+    the town the region only locates."""
+    text = ("Die ukrainische Armee hat sich aus der umkämpften Kleinstadt Popasna im Gebiet "
+            "Luhansk zurückgezogen.")
+    found = _claims(pipeline, text, "de")
+    assert ("withdrawal", "Popasna", "UA") in found
+    assert not [c for c in found if c[1] == "Luhansk"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Росія скинула КАБ на Сумщину: під удар потрапили Краснопілля та Велика Писарівка.",
+     [("strike", "Краснопілля", "RU"), ("strike", "Велика Писарівка", "RU")]),
+    ("it", "Droni russi hanno attaccato la regione di Sumy: a Krasnopillia è stata colpita "
+           "una scuola.", [("strike", "Krasnopillia", "RU")]),
+    # after a comma, another clause: shelling of the oblast all week is another event
+    ("pl", "W ciągu tygodnia wróg ostrzelał obwód chersoński ponad 600 razy, a w nocy rosyjskie "
+           "drony zaatakowały Antoniwkę.",
+     [("strike", "chersoński", "RU"), ("strike", "Antoniwkę", "RU")]),
+])
+def test_a_region_before_a_colon_holds_the_places_hit_after_it(pipeline, lang, text, expected):
+    """The strikes on a region are those on the places of it named in the same clause or the
+    next one after a colon; the region gets no claim of its own."""
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the headline comes before "la ciudad de Sumi": the city
+    ("es", "Un ataque con misiles rusos sobre Sumi deja 32 muertos\n\nLos misiles rusos cayeron "
+           "el domingo sobre el centro de la ciudad de Sumi. Mientras tanto, las tropas rusas "
+           "avanzaron en la región de Sumi.",
+     [("strike", "Sumy"), ("advance", "Sumy Oblast")]),
+    ("da", "Ukrainske soldater er rykket ind i Kherson\n\nUkrainske enheder er gået ind i byen "
+           "Kherson. Tropperne har befriet 41 byer i Kherson-regionen.",
+     [("advance", "Kherson"), ("capture", "Kherson Oblast")]),
+    # the headline comes before "la región de Jersón": the region (villages lie in it)
+    ("es", "Ucrania recupera varios pueblos en Jersón\n\nLas fuerzas ucranianas han recuperado "
+           "varias localidades en la región de Jersón, lejos de la ciudad de Jersón.",
+     [("capture", "Kherson Oblast")]),
+])
+def test_a_bare_name_takes_the_nearest_sense_the_article_states(pipeline, lang, text, expected):
+    """In an article that calls a name both a region and a city, the bare name is what the
+    article says last before it (or first after it, for a headline)."""
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    found = {(c.type.value, c.place.entry.name) for c in pipeline.process(article).claims}
+    assert found == set(expected)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -14,13 +14,13 @@ from the sentence and its neighbours (:mod:`frontmap.attribution`, dates from
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 from dataclasses import dataclass, replace
 
 import regex
 
 from . import attribution
+from .containers import drop_containers, first_group
 from .dates import DateMention, find_dates, is_undated
 from .languages import Language
 from .models import Article, Claim, Place
@@ -117,12 +117,12 @@ class ClaimExtractor:
                     drafts.extend(found or _listed_next(text, lang, trig, s_index, spans,
                                                         by_sentence, sent_of))
         asides = [(p.mention.start, p.mention.end) for p in free if p.mention.role == "reference"]
-        drafts = _first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)),
-                              asides)
+        drafts = first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)),
+                             asides)
         drafts = _resolve_event_anaphora(lang, drafts)
         drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
-        drafts = _drop_containers(drafts)
+        drafts = drop_containers(text, lang, drafts)
         claims = [self._claim(article, lang, d, spans, context) for d in drafts]
         return merge_claims(claims)
 
@@ -346,74 +346,6 @@ def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     return drafts
 
 
-def _first_group(text: str, lang: Language, drafts: list[_Draft],
-                 asides: list[tuple[int, int]] = ()) -> list[_Draft]:  # type: ignore[assignment]
-    """A trigger's object is the first group of places after it (a list, or a place and the
-    region containing it); a later place is a separate phrase ("entered the suburbs of Chasiv
-    Yar, further north near Bakhmut"). A reference point (``asides``, spans of reference names)
-    may interrupt the list, which goes on after it: "Vovchenka e Antonivka, due villaggi vicino
-    a Kurakhove, oltre a Novoselydivka"."""
-    by_trigger: dict[int, list[_Draft]] = {}
-    for draft in drafts:
-        if draft.place.mention.start >= draft.trig.end:
-            by_trigger.setdefault(id(draft.trig), []).append(draft)
-    dropped: set[int] = {
-        id(d) for d in drafts
-        if d.place.mention.end <= d.trig.start and id(d.trig) in by_trigger
-    }  # "Sloviansk … coveted by Russian forces, bogged down in Bakhmut": Bakhmut is the object
-    containers: set[int] = set()
-    for group in by_trigger.values():
-        group.sort(key=lambda d: d.place.mention.start)
-        for prev, cur in itertools.pairwise(group):
-            if id(prev) in dropped:
-                dropped.add(id(cur))
-                continue
-            gap = text[prev.place.mention.end:cur.place.mention.start]
-            if cur.place.mention.direction and not prev.place.mention.direction:
-                dropped.add(id(cur))  # "Niu-York on the Toretsk direction": the sector contains it
-                continue
-            if lang.locative_gap.match(gap) and _names_its_region(prev.place, cur.place):
-                dropped.add(id(cur))  # "Robotyne i Zaporizjzja": the oblast, not its capital
-                continue
-            if (cur.place.entry.kind is PlaceKind.REGION
-                    and prev.place.entry.kind is PlaceKind.SETTLEMENT
-                    and ((lang.locative_gap.match(gap) and not lang.list_gap.match(gap))
-                         or (gap.isspace() and "\n" not in gap))):
-                # "выбили ВСУ из Любимовки в Курской области": the region only says where the
-                # village is, even when the village was placed elsewhere (and the list goes on
-                # after it: "… w obwodzie ługańskim oraz pod Krasną Horą")
-                containers.add(id(cur))
-                continue
-            if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
-                    or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)
-                    or _resumed(text, lang, prev.place, cur.place, asides)):
-                dropped.add(id(cur))
-    return [d for d in drafts if id(d) not in dropped and id(d) not in containers]
-
-
-def _resumed(text: str, lang: Language, prev: Place, cur: Place,
-             asides: list[tuple[int, int]]) -> bool:
-    """True when the list of ``prev`` goes on at ``cur`` after a reference point between them,
-    which follows ``prev`` closely: "Novodmytrivka u Kurachova a také Dalne"."""
-    inside = [(a, b) for a, b in asides if prev.mention.end <= a and b <= cur.mention.start]
-    if not inside:
-        return False
-    lead = text[prev.mention.end:inside[0][0]]
-    gap = text[inside[-1][1]:cur.mention.start]
-    return (len(lead) <= 40 and not lang.clause_break.search(lead)
-            and bool(lang.list_gap.match(gap) or lang.container_gap.match(gap)))
-
-
-def _names_its_region(place: Place, after: Place) -> bool:
-    """True when ``after``, named "in" ``place``, is the capital of ``place``'s own oblast: the
-    name stands for the oblast ("Robotyne in Zaporizhzhia", "Pisky in Donetsk"), which contains
-    the place and is no second place of the event."""
-    return (place.entry.kind is PlaceKind.SETTLEMENT and not place.mention.direction
-            and after.entry.feature_code in ("PPLA", "PPLC")
-            and after.entry.admin1 is not None and after.entry.admin1 == place.entry.admin1
-            and after.entry.place_id != place.entry.place_id)
-
-
 def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft]:
     """"… after a Ukrainian drone attack in Krasnodar region. The attack took place near the
     village of Yurovka": "the attack" is the event just reported (its type), and the specific
@@ -471,14 +403,6 @@ def _instruments(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
                             rule=f"{draft.rule}, with weapons named")
         out.append(draft)
     return out
-
-
-def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
-    """A region that only contains a place claimed by the same trigger gets no claim itself."""
-    settled = {(id(d.trig), d.place.entry.admin1) for d in drafts
-               if d.place.entry.kind is not PlaceKind.REGION}
-    return [d for d in drafts if not (d.place.entry.kind is PlaceKind.REGION
-                                      and (id(d.trig), d.place.entry.admin1) in settled)]
 
 
 def claim_id(article_id: str, claim_type: ClaimType, place_id: str, actor: Side | None,

@@ -69,6 +69,21 @@ def _strike_targets(text: str, mentions: list[Mention], lang: Language | None) -
     return targets
 
 
+def _town_meant(mention: Mention, items: list[Mention]) -> bool:
+    """True when a bare name, in an article that calls it both a region and a town, is the
+    town: the sense stated last before it, or for a headline or lead the first one after it
+    (the headline "Un ataque con misiles rusos sobre Sumi" before "la ciudad de Sumi" is the
+    city, "la ofensiva rusa en Járkov" before "la región de Járkov" the region)."""
+    stated = sorted((m for m in items if m.hint is PlaceKind.REGION
+                     or (m.hint is PlaceKind.SETTLEMENT and not m.direction)), key=_pos)
+    if all(m.hint is PlaceKind.REGION for m in stated):
+        return False
+    before = [m for m in stated if m.start < mention.start]
+    after = [m for m in stated if m.start > mention.start]
+    nearest = before[-1] if before else after[0] if after else None
+    return nearest is not None and nearest.hint is PlaceKind.SETTLEMENT
+
+
 def _regions_are_adjectives(lang: Language | None) -> bool:
     """True where the language names an oblast by an adjective of its capital (uk, ru, pl, cs:
     "Харківська область"), so that the capital's bare name is always the city."""
@@ -146,10 +161,13 @@ class Geocoder:
                 # A bare name in an article that says "X region" means the region too, unless
                 # the words around it say it is the city, or it is what a strike hit, or the
                 # language names regions by adjectives: beside "Харківської області" the noun
-                # "Харків" is the city (as "Mikołajów" beside "obwodu mikołajowskiego").
+                # "Харків" is the city (as "Mikołajów" beside "obwodu mikołajowskiego"), or the
+                # article also calls it a town and that is the nearest sense it states (see
+                # :func:`_town_meant`).
                 forms = {m.surface.casefold() for m in regional}
                 bare = [m for m in items if m.hint is None and m.start not in targets
-                        and (not adjectival or m.surface.casefold() in forms)]
+                        and (not adjectival or m.surface.casefold() in forms)
+                        and not _town_meant(m, items)]
                 regional += bare
                 groups.append(_Group(key, PlaceKind.REGION, sorted(regional, key=_pos), []))
                 rest = [m for m in items if m.hint is not PlaceKind.REGION

@@ -113,6 +113,9 @@ class Language:
     """Text between a place and the next place of the same object ("in", "including")."""
     locative_gap: regex.Pattern[str]
     """Text between a place and the one containing it ("Robotyne i Zaporizjzja")."""
+    region_gap: regex.Pattern[str]
+    """Text between a settlement and the region containing it: ``locative_gap`` or one of the
+    words only a region takes there ("Снігурівку на Миколаївщині")."""
     in_named_place: regex.Pattern[str]
     """After a name: a locative word and a capitalised name ("Лиман у Донецькій області"):
     the name is a place in a named region, not a common word that opens a sentence."""
@@ -354,6 +357,7 @@ def get_language(code: str) -> Language:
     conts = _words(grammar.get("continuations", []) + grammar.get("locative_preps", []))
     locs = _words(grammar.get("locative_preps", []))
     further = _words(grammar.get("continuations", []))
+    regs = _words(grammar.get("locative_preps", []) + grammar.get("region_preps", []))
     return Language(
         code=code,
         name=data.get("name", code),
@@ -418,6 +422,7 @@ def get_language(code: str) -> Language:
             # after a comma, at any short distance: "…, la mayoría cerca de X"
             rf"|\A[^;:.!?()\n]{{0,60}},\s*(?:{further})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
         locative_gap=_compile(rf"\A[\s,]*(?:{locs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
+        region_gap=_compile(rf"\A[\s,]*(?:{regs})\s+(?:[\w’'-]+\s+){{0,2}}\Z"),
         in_named_place=_compile(rf"\A\s+(?:{locs})\s+(?-i:\p{{Lu}})"),
         origin_before=_alternation(grammar.get("origin_preps", []), anchor="end"),
         clause_break=_compile(
