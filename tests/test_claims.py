@@ -720,3 +720,20 @@ def test_a_plain_negation_is_still_no_claim(pipeline, text, lang):
     """Without a failure word, a negated capture or advance states no event at all; a failed
     withdrawal is no attack."""
     assert _claims(pipeline, text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an area of a town is no distance from it: the town is the claim's place, not a landmark
+    ("en", "Ukrainian troops regained control of 13 square kilometers of the city of Pokrovsk "
+           "in Donetsk region.", [("advance", "Pokrovsk", "UA")]),
+    ("en", "Ukrainian troops regained control of 13 sq km of the city of Pokrovsk.",
+     [("advance", "Pokrovsk", "UA")]),
+    ("es", "Las tropas ucranianas recuperaron el control de 13 kilómetros cuadrados de la ciudad "
+           "de Pokrovsk.", [("capture", "Pokrovsk", "UA")]),
+    ("it", "Le truppe ucraine hanno riconquistato 13 chilometri quadrati della città di "
+           "Pokrovsk.", [("capture", "Pokrovsk", "UA")]),
+    # a distance still makes the town a landmark
+    ("en", "Russian troops advanced to a village 5 kilometers from Pokrovsk.", []),
+])
+def test_an_area_of_a_town_is_no_distance_from_it(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
