@@ -10,9 +10,9 @@ from conftest import EXAMPLES, SHARED
 from frontmap.languages import available_languages, get_language
 
 #: Language attributes holding patterns anchored at the end of the text searched.
-END_ANCHORED = ("region_before", "settlement_before", "direction_before", "office_before",
+END_ANCHORED = ("region_before", "settlement_before", "direction_before",
                 "metonym_before", "water_before", "since", "origin_before",
-                "plural_region_before", "failed_attempt")
+                "plural_region_before")
 
 
 def _windows() -> list[str]:

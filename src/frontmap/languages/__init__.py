@@ -133,7 +133,7 @@ class Language:
 
 def _alternation(
     phrases: list[str], *, words: bool = True, anchor: str | None = None, suffix: str = "",
-    longest: bool = False,
+    longest: bool = False, backwards: bool = True,
 ) -> regex.Pattern[str] | None:
     """One case-insensitive pattern matching any of ``phrases`` (regex fragments).
 
@@ -143,7 +143,9 @@ def _alternation(
     tries the whole alternation at each of the 60 positions before a name, only to find the
     one match that can end there; backwards it starts where that match must end (4× faster
     per name). Such patterns answer only whether the words are there, which either direction
-    tells alike (tested).
+    tells alike (tested). ``backwards=False`` keeps the forward search for lists where it
+    measured faster (long phrases of optional words: "failed_attempt" in German 7 µs forwards,
+    4 ms backwards).
     """
     phrases = [p for p in phrases if p]
     if not phrases:
@@ -160,7 +162,7 @@ def _alternation(
     elif anchor == "start":
         body = rf"\A[\s\-–’'»”\")]*(?:s\s+|’s\s+|'s\s+)?{body}"
     flags = regex.IGNORECASE | regex.VERSION1 | (regex.POSIX if longest else 0) | (
-        regex.REVERSE if anchor == "end" else 0)
+        regex.REVERSE if anchor == "end" and backwards else 0)
     try:
         return regex.compile(body, flags)
     except regex.error as exc:
@@ -376,7 +378,8 @@ def get_language(code: str) -> Language:
         name_after=_alternation(places.get("name_after", []), anchor="start"),
         office_after=_alternation(places.get("office_after", []), anchor="start"),
         reference_before=_alternation(places.get("reference_before", []), anchor="end_loose"),
-        office_before=_alternation(places.get("office_before", []), anchor="end"),
+        office_before=_alternation(places.get("office_before", []), anchor="end",
+                                   backwards=False),
         metonym_after=_alternation(places.get("metonym_after", []), anchor="start"),
         metonym_before=_alternation(places.get("metonym_before", []), anchor="end"),
         city_nouns=_alternation(places.get("city_nouns", [])),
@@ -413,7 +416,7 @@ def get_language(code: str) -> Language:
         cues={name: pat for name in cue_names
               if (pat := _alternation(claims.get(name, []))) is not None},
         failed_attempt=_alternation(claims.get("failed_attempt", []), anchor="end",
-                                    suffix=r"(?:\s+(?-i:\p{Ll})[\w’'-]*)?"),
+                                    suffix=r"(?:\s+(?-i:\p{Ll})[\w’'-]*)?", backwards=False),
         # an elided conjunction runs into the name: "de Boutcha, d'Irpin et d'Hostomel"
         list_gap=_compile(rf"\A\s*(?:[,:(–—-]\s*)?(?:(?:{conj})(?:\s+|(?<=['’])))?\Z"),
         container_gap=_compile(
