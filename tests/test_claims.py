@@ -439,8 +439,10 @@ def test_guard_is_added_only_where_it_is_safe(phrase, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("ru", "Российские войска выбили ВСУ из Любимовки в Курской области.",
-     [("capture", "Любимовки", "RU")]),
+    # (a village the gazetteer knows in that region: Любимовка there is unknown, and the
+    # Ukrainian Liubymivka is no candidate once the text puts it in Russia)
+    ("ru", "Российские войска выбили ВСУ из Суджи в Курской области.",
+     [("capture", "Суджи", "RU")]),
     ("it", "Missili ucraini hanno colpito il quartier generale della Flotta a Sebastopoli, "
            "in Crimea.", [("strike", "Sebastopoli", "UA")]),
     # a list is no container, even with a region in it
@@ -737,3 +739,52 @@ def test_a_plain_negation_is_still_no_claim(pipeline, text, lang):
 ])
 def test_an_area_of_a_town_is_no_distance_from_it(pipeline, lang, text, expected):
     assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+def _places(pipeline, text, lang, published=THU):
+    article = make_article(text, id="t", source="test", lang=lang, published=published)
+    return [(p.mention.surface, p.entry.name, p.mention.role)
+            for p in pipeline.process(article).places]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("it", "Il governatore della regione di Kursk, Alexei Smirnov, ha denunciato un attacco "
+           "con droni ucraini.", "Smirnov"),
+    ("de", "Der Gouverneur Alexej Smirnow meldete einen Drohnenangriff auf Sudscha.", "Smirnow"),
+    ("ru", "Губернатор Алексей Смирнов сообщил об ударе по Судже.", "Смирнов"),
+])
+def test_a_surname_after_a_given_name_is_no_village(pipeline, lang, text, surname):
+    assert surname not in [s for s, _, _ in _places(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("fr", "Selon Londres, les forces russes ont lancé une attaque.", "Londres"),
+    ("en", "According to London, Russian forces captured Robotyne.", "London"),
+    ("it", "Secondo Londra, le forze russe hanno conquistato Robotyne.", "Londra"),
+])
+def test_a_foreign_capital_after_according_to_is_its_government(pipeline, lang, text, surface):
+    assert (surface, "London", "metonym") in _places(pipeline, text, lang)
+    assert surface not in [s for _, s, _ in _claims(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Les forces ukrainiennes ont franchi la rivière Oskil près de Kupiansk.",
+     [("advance", "Kupiansk", "UA")]),
+    ("es", "Las tropas ucranianas cruzaron el río Siverskyi Donets cerca de Bilohorivka.",
+     [("advance", "Bilohorivka", "UA")]),
+    ("cs", "Ukrajinské jednotky překročily řeku Oskil u Kupjansku.",
+     [("advance", "Kupjansku", "UA")]),
+    ("en", "Ukrainian troops attacked across the Siverskyi Donets river near Bilohorivka.",
+     [("attack", "Bilohorivka", "UA")]),
+])
+def test_a_river_is_no_village_of_its_name(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "village"), [
+    ("ru", "ВСУ атаковали село Мелового в Курской области.", "Мелового"),
+    ("pl", "Oddziały ukraińskie zaatakowały wieś Podol w obwodzie kurskim.", "Podol"),
+    ("it", "Le truppe russe hanno riconquistato Zhelanne nella regione di Kursk.", "Zhelanne"),
+])
+def test_a_village_said_to_lie_in_russia_is_no_ukrainian_namesake(pipeline, lang, text, village):
+    assert village not in [s for s, _, _ in _places(pipeline, text, lang)]

@@ -337,6 +337,7 @@ def _apply_containers(text: str, groups: list[_Group], lang: Language | None) ->
     by_start = {m.start: (g, m) for g in groups for m in g.mentions}
     order = sorted(by_start)
     stated: dict[int, set[str]] = defaultdict(set)
+    states: dict[int, set[str]] = defaultdict(set)  # the countries of those regions
     for k, start in enumerate(order[:-1]):
         group, mention = by_start[start]
         ref, ref_mention = by_start[order[k + 1]]
@@ -353,6 +354,7 @@ def _apply_containers(text: str, groups: list[_Group], lang: Language | None) ->
             listed, listed_mention = by_start[order[j]]
             if listed.hint is not PlaceKind.REGION:
                 stated[id(listed)].add(region.admin1)
+                states[id(listed)].add(region.country)
             if j == 0:
                 break
             _, before = by_start[order[j - 1]]
@@ -386,6 +388,8 @@ def _apply_containers(text: str, groups: list[_Group], lang: Language | None) ->
     for group in groups:
         admins = stated.get(id(group), set())
         earlier = opened.get(id(group), set()) - admins
+        if states.get(id(group)) and group.hint is not PlaceKind.REGION:
+            _drop_foreign(group, states[id(group)])
         if not (admins or earlier) or len(group.scored) < 2:
             continue
         rescored = []
@@ -399,6 +403,17 @@ def _apply_containers(text: str, groups: list[_Group], lang: Language | None) ->
             rescored.append((round(score, 4), entry, why))
         rescored.sort(key=lambda t: (-t[0], t[1].place_id))
         group.scored = rescored
+
+
+def _drop_foreign(group: _Group, countries: set[str]) -> None:
+    """Forget the candidates of a name said to lie in a region of another country ("Мелово в
+    Курской области" is no Ukrainian Milove 300 km away): the gazetteer lacks most small
+    villages of Russia, and no point is better than a wrong one. A region or country of that
+    name stays a candidate (the text may mean the area)."""
+    kept = [(score, entry, why) for score, entry, why in group.scored
+            if entry.kind in (PlaceKind.REGION, PlaceKind.COUNTRY) or entry.country in countries]
+    if len(kept) < len(group.scored):
+        group.scored = kept
 
 
 def _pos(mention: Mention) -> int:

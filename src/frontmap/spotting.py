@@ -27,8 +27,8 @@ from .gazetteer import (
     Gazetteer,
     prior,
 )
-from .languages import Language
-from .models import Article, Mention
+from .languages import Language, is_given_name
+from .models import Article, Candidate, Mention
 from .normalize import fold
 from .references import settle_references
 from .segmentation import Token, sentence_index, sentences, tokens
@@ -306,6 +306,8 @@ class Spotter:
                 # (but "Лиман у Донецькій області …": a town in a named region)
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
+            if small and _after_given_name(text, toks, i, self.gazetteer, lang):
+                return None  # "Alexei Smirnov": a surname, not the village Smirnykh
             if small and not lang.raw.get("capitalised_nouns") and _person_name(
                     text, toks, i, j, self.gazetteer, lang,
                     lambda w: any(k in self.gazetteer for k, _ in self._variants(w, lang))):
@@ -316,6 +318,8 @@ class Spotter:
         before, after = text[max(0, start - 60):start], text[end:end + 60]
         if single and not country and lang.person_before and lang.person_before.search(before):
             return None  # "Vice President Kamala", "Prime Minister Kaja Kallas"
+        if not country and self._river_not_known(lang, before, after, rows):
+            return None  # "la rivière Oskil", "řeka Oskil": the river, not the village
         hint: PlaceKind | None = None
         direction = False
         role = ""
@@ -347,7 +351,7 @@ class Spotter:
                 or (_line_start(text, start) and _DATELINE_PLAIN.match(after))):
             role = "dateline"  # "KYIV (Reuters) –": where the report was filed
         elif _metonym(before, after, lang) and any(
-            self.gazetteer.entry(r).feature_code == "PPLC" for r, _ in rows
+            _seat_of_government(self.gazetteer.entry(r)) for r, _ in rows
         ):
             role = "metonym"  # "Kyiv's claims", "Moscow said": the government, not the city
         if hint is None and lang.facility_after and lang.facility_after.match(after):
@@ -374,9 +378,23 @@ class Spotter:
         before = text[max(0, mention.start - 60):mention.start]
         after = text[mention.end:mention.end + 60]
         if _metonym(before, after, lang) and any(
-                self.gazetteer.entry(r).feature_code == "PPLC" for r in mention.candidates):
+                _seat_of_government(self.gazetteer.entry(r)) for r in mention.candidates):
             return "metonym"
         return ""
+
+    def _river_not_known(self, lang: Language, before: str, after: str,
+                         rows: list[tuple[int, int]]) -> bool:
+        """True when the words around call the name a river ("the Oskil river", "el río
+        Siverskyi Donets") and the gazetteer knows no water by that name, only villages
+        smaller than a city: a claim there would sit on a namesake village, and "near the
+        river" is no place of its own (the settlement named with it is)."""
+        if not ((lang.water_noun_before and lang.water_noun_before.search(before))
+                or (lang.water_noun_after and lang.water_noun_after.match(after))):
+            return False
+        entries = [self.gazetteer.entry(r) for r, _ in rows]
+        return not any(e.kind is PlaceKind.WATER for e in entries) and max(
+            (e.population for e in entries if e.kind is PlaceKind.SETTLEMENT),
+            default=0) < CITY_POPULATION
 
     def _looks_like_word(self, surface: str, sentence_start: bool, lang: Language,
                          rows: list[tuple[int, int]]) -> bool:
@@ -402,6 +420,19 @@ class Spotter:
         if lang.code == "de":  # every German noun is capitalised
             return freq >= COMMON_ZIPF
         return freq >= COMMON_ZIPF + 1.2
+
+
+#: A foreign city this populous may stand for its government ("selon Londres", "laut Paris"):
+#: the gazetteer marks few capitals outside Ukraine and Russia as such (PPLC).
+FOREIGN_SEAT_POPULATION = 500_000
+
+
+def _seat_of_government(entry: Candidate) -> bool:
+    """A capital, or a large city abroad, whose name can stand for a government. A Ukrainian
+    or Russian city other than the capital is where the fighting is ("the battle for Kharkiv")."""
+    return entry.feature_code == "PPLC" or (
+        entry.kind is PlaceKind.SETTLEMENT and entry.country not in ("UA", "RU")
+        and entry.population >= FOREIGN_SEAT_POPULATION)
 
 
 def _metonym(before: str, after: str, lang: Language) -> bool:
@@ -471,6 +502,21 @@ def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Ga
     if nxt < len(toks) and text[toks[j].end:toks[nxt].start] == " " and rare_name_word(nxt):
         return True
     return prev >= 0 and text[toks[prev].end:toks[i].start] == " " and rare_name_word(prev)
+
+
+def _after_given_name(text: str, toks: Sequence[Token], i: int, gazetteer: Gazetteer,
+                      lang: Language) -> bool:
+    """True when a common given name stands right before token ``i`` ("Alexei Smirnov",
+    "Олексія Смирнова"): the word is then a surname, however common the first name is in
+    English (the test of :func:`_person_name` takes only rare words). A word that is itself a
+    place counts only when it is such a name as written ("Roman", not "Marinka")."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    word = toks[i - 1].text
+    key = fold(word)
+    if not is_capitalised(word) or not is_given_name(key, lang):
+        return False
+    return key not in gazetteer or key in lang.given_names
 
 
 def _propagate_hints(text: str, mentions: list[Mention], lang: Language) -> None:

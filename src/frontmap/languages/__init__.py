@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from ..errors import LanguageDataError
+from ..normalize import fold
 from ..prefilter import Prefilter
 from ..vocab import ClaimType, Side
 
@@ -66,9 +67,17 @@ class Language:
     """A facility named after the town ("Kuibyshev refinery"): the mention is not the town."""
     water_before: regex.Pattern[str] | None
     water_after: regex.Pattern[str] | None
+    water_noun_before: regex.Pattern[str] | None
+    """A word that names a river outright ("la rivière", "řeka") before a name, one capitalised
+    word between at most ("el río Siverskyi Donets"): unlike an article, never a town's."""
+    water_noun_after: regex.Pattern[str] | None
+    """The same word right after a name ("the Oskil river")."""
     byline: regex.Pattern[str] | None
     """A line that names the authors ("By JOHN LEICESTER and …")."""
     ignore: frozenset[str]
+    given_names: frozenset[str]
+    """Common given names, folded, and their stems ("alexei", "alex", "олекс"; see
+    :func:`is_given_name`)."""
     adjective_suffixes: tuple[tuple[str, str], ...]
     numbers: dict[str, int]
     relative_pronouns: regex.Pattern[str] | None
@@ -171,6 +180,41 @@ def _alternation(
 
 #: Up to two capitalised words, then the end of the text searched ("President Kamala ").
 _NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,2}\s+\Z"
+
+
+#: Letters a given name's stem ends before: its nominative ending and its case endings differ
+#: there (Олексій, Олексія; Alexei, Alexeia).
+_NAME_ENDING = "aeiouyаеєиіїоуюяйьы"
+
+
+def given_name_stem(folded: str) -> str:
+    """A folded given name without its final vowels ("alexei" → "alex", "олексія" → "олекс")."""
+    return folded.rstrip(_NAME_ENDING) or folded
+
+
+#: A stem shorter than this is too short to tell a name's case forms from other words ("mar"
+#: of Maria, in "il Mar d'Azov"): such a name counts only as written.
+MIN_NAME_STEM = 4
+
+
+def _given_name_keys(names: list[str]) -> frozenset[str]:
+    """The names as written (folded) and their stems long enough to match case forms by."""
+    folded = [fold(n) for n in names]
+    return frozenset(folded) | {s for n in folded
+                                if len(s := given_name_stem(n)) >= MIN_NAME_STEM}
+
+
+def is_given_name(folded: str, lang: Language) -> bool:
+    """True when a folded word is a common given name in some case ("олексієм" as "олексій"):
+    the name as written, or its stem with up to two more final letters (a case ending) off is
+    the stem of one of ``given_names``."""
+    if folded in lang.given_names:
+        return True
+    for cut in range(3):
+        stem = given_name_stem(folded[:len(folded) - cut] if cut else folded)
+        if len(stem) >= MIN_NAME_STEM and stem in lang.given_names:
+            return True
+    return False
 
 
 def _words(items: list[str]) -> str:
@@ -386,12 +430,16 @@ def get_language(code: str) -> Language:
         facility_after=_alternation(places.get("facility_after", []), anchor="start"),
         water_before=_alternation(places.get("water_before", []), anchor="end"),
         water_after=_alternation(places.get("water_after", []), anchor="start"),
+        water_noun_before=_alternation(places.get("water_nouns", []),
+                                       suffix=r"(?:\s+(?-i:\p{Lu})[\w’'-]*)?\s+\Z"),
+        water_noun_after=_alternation(places.get("water_nouns", []), anchor="start"),
         byline=_byline(places.get("byline", [])),
         person_before=_alternation(places.get("person_titles", []), suffix=_NAME_WORDS_TO_END),
         surname=_compile(rf"(?:{_words(grammar.get('surname_endings', []))})\Z"),
         person_names=_alternation([s["pattern"] for s in claimants.get("sources", [])
                                    if s.get("never_place")] + grammar.get("never_places", [])),
         ignore=frozenset(ignore),
+        given_names=_given_name_keys(grammar.get("given_names", [])),
         adjective_suffixes=tuple((a, b) for a, b in places.get("adjective_suffixes", [])),
         numbers={k.casefold(): int(v) for k, v in places.get("numbers", {}).items()},
         relative_pronouns=_alternation(places.get("relative_pronouns", [])),
