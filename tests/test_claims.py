@@ -234,6 +234,31 @@ def test_a_date_after_since_is_no_event_day(pipeline, lang, text, surface, date)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a background phrase in a relative clause about another event leaves the main one news
+    ("pl", "Rosja posuwa się w kierunku Bachmutu od strony Popasnej, którą zajęła przed "
+     "kilkoma tygodniami.", {"Bachmutu": THU_DATE}),
+    ("en", "Russian forces shelled Kherson, which has been under fire for months.",
+     {"Kherson": THU_DATE}),
+    ("cs", "Rusové ostřelovali Cherson, který čelí útokům už několik měsíců.",
+     {"Cherson": THU_DATE}),
+    # the relative clause's own event keeps its background
+    ("en", "Russian troops advanced towards Bakhmut from Soledar, which they captured weeks "
+     "ago.", {"Bakhmut": THU_DATE}),
+    # a duration starting at a month a few words after "since" is no day
+    ("fr", "L'armée russe bombarde la ville de Kherson depuis son retrait en novembre 2022.",
+     {"Kherson": None}),
+    ("uk", "Росія обстрілює Херсон з моменту відступу у листопаді 2022 року.",
+     {"Херсон": None}),
+    # ongoing shelling is durative background
+    ("it", "Kherson è sotto costante bombardamento russo.", {"Kherson": None}),
+    ("es", "Las fuerzas rusas bombardean Járkov de forma constante.", {"Járkov": None}),
+    ("pl", "Rosjanie codziennie ostrzeliwują Chersoń.", {"Chersoń": None}),
+])
+def test_undated_and_since_cues_stay_in_their_clause(pipeline, lang, text, expected):
+    assert _dates(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     ("it", "Le truppe russe hanno conquistato Volodymyrivka, nella direzione di Toretsk.",
      [("capture", "Volodymyrivka", "RU")]),
     ("es", "Las tropas rusas tomaron Niu-York, en la dirección de Toretsk.",

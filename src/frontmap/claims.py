@@ -13,6 +13,7 @@ from the sentence and its neighbours (:mod:`frontmap.attribution`, dates from
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ import regex
 
 from . import attribution
 from .containers import drop_containers, first_group
-from .dates import DateMention, find_dates, is_undated
+from .dates import DateMention, clause_pieces, find_dates, undated_in
 from .languages import Language
 from .models import Article, Claim, Place
 from .segmentation import sentence_index, sentences
@@ -213,11 +214,23 @@ class ClaimExtractor:
         )
 
     def _date(self, text: str, lang: Language, article: Article, trig: Trigger, s_start: int,
-              s_end: int):
-        mentions = [m for m in find_dates(text, lang, article.published, s_start, s_end)
-                    if m.date is not None]
-        since = [m for m in mentions
-                 if lang.since and lang.since.search(text, max(s_start, m.start - 30), m.start)]
+              s_end: int) -> tuple[dt.date | None, DatePrecision | None, str]:
+        """The event's day, read in the trigger's own clause: a duration ("since October") or a
+        background phrase ("weeks ago") in a relative clause about another event does not
+        undate the main one."""
+        own, other, in_aside = clause_pieces(text, lang, s_start, s_end, trig.start, trig.end)
+        found = [m for m in find_dates(text, lang, article.published, s_start, s_end)
+                 if m.date is not None]
+        background = undated_in(text, lang, own)
+        if in_aside and not background and not any(
+                lo <= m.start < hi for m in found for lo, hi in own):
+            own = other  # "…, which Russia took" states no time: the sentence's own holds
+            background = undated_in(text, lang, own)
+        # A plain day anywhere in the sentence may date the event ("…, where a hospital was hit
+        # on Friday evening"); a day that starts a duration counts only in its own clause.
+        mentions = [m for m in found if any(lo <= m.start < hi for lo, hi in own)
+                    or not _since(text, lang, m, s_start)]
+        since = [m for m in mentions if _since(text, lang, m, s_start, trig.start)]
         if since and len(since) == len(mentions):
             # "have been trying to encircle Avdiivka since 10 October": a duration, no day
             return None, None, f"since '{since[0].text}' (a duration)"
@@ -229,9 +242,35 @@ class ClaimExtractor:
             return best.date, best.precision, f"{best.kind} '{best.text}'"
         if article.published is None:
             return None, None, "no publication date"
-        if is_undated(text[s_start:s_end], lang):
+        if background:
             return None, None, "background (undated) event"
         return article.published, DatePrecision.DAY, REPORT_DATED
+
+
+#: Words between a duration's "since" and the month it starts at ("depuis son retrait en").
+_SINCE_GAP = regex.compile(r"(?:[\w’'-]+\s+){1,4}\Z")
+
+
+def _since(text: str, lang: Language, m: DateMention, s_start: int,
+           own: int | None = None) -> bool:
+    """True when ``m`` starts a duration: "since 10 October", "od úterý", or a month a few
+    words after "since" ("bombarde la ville depuis son retrait en novembre 2022"); for the
+    event named between them (trigger at ``own``: "since its capture in May") the month is
+    its own."""
+    if lang.since is None:
+        return False
+    if lang.since.search(text, max(s_start, m.start - 30), m.start):
+        return True
+    if m.kind != "month":
+        return False
+    gap = _SINCE_GAP.search(text, max(s_start, m.start - 40), m.start)
+    if gap is None:
+        return False
+    if own is not None and gap.start() <= own < m.start:
+        return False
+    words = [w.start() for w in regex.finditer(r"(?<!\w)\w", text[gap.start():m.start])]
+    return any(lang.since.search(text, max(s_start, gap.start() - 30), gap.start() + w)
+               for w in words)
 
 
 def _statement_date(text: str, lang: Language, article: Article,

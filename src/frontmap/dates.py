@@ -224,3 +224,64 @@ def _day_month(m: DateMention, lang: Language) -> tuple[int, int] | None:
 def is_undated(sentence: str, lang: Language) -> bool:
     """True when the sentence frames its event as background ("in recent weeks", "last year")."""
     return bool(lang.undated and lang.undated.search(sentence))
+
+
+def undated_in(text: str, lang: Language, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the background phrases ("in recent weeks", "constant shelling") in ``pieces``
+    of ``text``: each piece is searched alone, so no phrase spans two clauses."""
+    if lang.undated is None:
+        return []
+    return [m.span() for lo, hi in pieces for m in lang.undated.finditer(text, lo, hi)]
+
+
+#: A clause mark that closes a relative clause (the next comma, a dash, a bracket).
+_ASIDE_END = regex.compile(r"[,;:()]|\s[–—-]\s")
+
+
+def asides(text: str, lang: Language, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence, from the comma before their pronoun to the next
+    clause mark ("Popasna, which it took weeks ago, …", "Popasnej, którą zajęła przed kilkoma
+    tygodniami."): what they say about a time ("weeks ago", "since March") belongs to their own
+    event, not to the sentence's main one."""
+    pronouns = lang.relative_pronouns
+    if pronouns is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for comma in regex.finditer(r",\s*", text[s_start:s_end]):
+        opens = s_start + comma.end()
+        if not pronouns.match(text, opens, s_end):
+            continue
+        close = _ASIDE_END.search(text, opens, s_end)
+        out.append((s_start + comma.start(), close.start() if close else s_end))
+    return out
+
+
+def clause_pieces(text: str, lang: Language, s_start: int, s_end: int, position: int,
+                  trigger_end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
+    """Where the background and duration words of an event at ``position`` count: (its own
+    clause, the rest of the sentence, whether its own clause is a relative one).
+
+    A trigger in a relative clause reads its clause first ("X, which Russia took weeks ago");
+    one in the main clause reads the sentence without its relative clauses ("advances on
+    Bakhmut from Popasna, which it took weeks ago": the advance is news). A relative clause
+    right after the trigger tells about the event itself ("de hårde kampe, som har stået på
+    siden marts"): it is the trigger's own."""
+    found = [(lo, hi) for lo, hi in asides(text, lang, s_start, s_end)
+             if not 0 <= lo - trigger_end <= 2]
+    own = next(((lo, hi) for lo, hi in found if lo <= position < hi), None)
+    outside = _without(s_start, s_end, found)
+    if own is not None:
+        return [own], outside, True
+    return outside, found, False
+
+
+def _without(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` minus the ``holes`` (sorted, disjoint)."""
+    pieces, at = [], start
+    for lo, hi in holes:
+        if lo > at:
+            pieces.append((at, lo))
+        at = max(at, hi)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
