@@ -173,7 +173,7 @@ def _alternation(
 
 
 #: Up to two capitalised words, then the end of the text searched ("President Kamala ").
-_NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,2}\s+\Z"
+_NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})(?:\.(?:(?-i:\p{Lu})\.)*|[\w’'-]*)){0,2}\s+\Z"
 
 
 def _words(items: list[str]) -> str:
