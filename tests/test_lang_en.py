@@ -388,3 +388,10 @@ def test_article_ukrinform(pipeline):
         ("strike", "Beryslav", "RU"), ("strike", "Antonivka", "RU"),
         ("attack", "Urozhaine", "UA"),
     }
+
+
+def test_the_fall_of_the_town_is_of_the_town_named_before(pipeline):
+    text = ("Russian troops captured Avdiivka on Saturday. The fall of the town will let "
+            "Russian forces advance towards Ocheretyne.")
+    claims = _extract(pipeline, text).claims
+    assert {c.place.mention.surface for c in claims} == {"Avdiivka"}

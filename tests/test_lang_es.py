@@ -678,3 +678,25 @@ def test_article_selidove(pipeline):
     assert {c for c in got if c[1] == "Pokrovsk"} == {("attack", "Pokrovsk", "RU")}
     (selidove,) = [c for c in claims if c.place.mention.surface == "Selidove"]
     assert (selidove.claimant_side.value, str(selidove.event_date)) == ("RU", "2024-10-29")
+
+
+def test_town_named_in_its_own_office_is_the_city(pipeline):
+    # the town of a local administration is what "la ciudad" points back to
+    text = ("Rusia ha tomado Starytsia. El jefe de la administración militar de Vovchansk, "
+            "Tamaz Hambarashvili, ha señalado que la ciudad sufre bombardeos constantes.")
+    assert ("strike", "Vovchansk", "RU") in _claims(pipeline, text)
+
+
+def test_unit_named_after_a_town_is_not_the_city(pipeline):
+    # a military group named after a town is no antecedent, unlike a town's administration
+    text = ("Las tropas rusas atacaron Starytsia. El portavoz del grupo de tropas Jortitsia "
+            "dijo que las tropas ucranianas se retiraron de la ciudad.")
+    assert [c[1] for c in _claims(pipeline, text) if c[0] == "withdrawal"] == ["Starytsia"]
+
+
+def test_the_attack_on_a_place_is_the_strike_reported_there(pipeline):
+    text = ("Un ataque con misiles rusos sobre Sumi deja al menos 32 muertos. Los combates "
+            "continúan cerca de Pokrovsk. Las tropas rusas tomaron el pueblo de Basivka. "
+            "Los combates continúan en Kupiansk. Kellogg afirmó que el ataque contra Sumi "
+            "traspasa cualquier línea de decencia.")
+    assert [c[0] for c in _claims(pipeline, text) if c[1] == "Sumi"] == ["strike"]

@@ -735,3 +735,10 @@ def test_kherson_article(pipeline):
         ("attack", "Bakhmut", "RU"),
         ("attack", "Soledar", "RU"),
     }
+
+
+def test_noun_trigger_with_anaphor_keeps_its_city(pipeline):
+    # "la caduta della città": the fall is of the city named before, not of a place named later
+    text = ("I russi hanno preso Avdiivka. Secondo l'ISW, la caduta della città non cambierà "
+            "gli equilibri, ma permetterà a Mosca di avanzare verso Ocheretyne e Berdychi.")
+    assert {c[1] for c in _claims(pipeline, text)} == {"Avdiivka"}

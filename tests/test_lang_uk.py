@@ -652,3 +652,13 @@ def test_article_drone_strike_report(pipeline):
     (capture,) = [c for c in result.claims if c.type.value == "capture"]
     assert capture.claimant_side.value == "RU"
     assert str(capture.event_date) == "2025-05-16"
+
+
+def test_anaphor_after_a_titled_name_points_to_the_next_town(pipeline):
+    # "… Іван Федоров.\n\nКурахове …": a title's name words end at the sentence, so the town
+    # opening the next paragraph is spotted and "місто" points back to it
+    text = ("Увечері ворог завдав авіаудару по Запоріжжю, повідомив начальник Запорізької ОВА "
+            "Іван Федоров.\n\nКурахове росіяни намагаються взяти вже понад два місяці. "
+            "Ворог не полишає спроб захопити місто.")
+    assert ("attack", "Запоріжжю", "RU") not in _claims(pipeline, text)
+    assert "Курахове" in {c[1] for c in _claims(pipeline, text)}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from . import attribution
+from . import anaphora, attribution
 from .containers import drop_containers, first_group
 from .dates import DateMention, clause_pieces, find_dates, undated_in
 from .languages import Language
@@ -95,6 +95,9 @@ class ClaimExtractor:
         free = [p for p in places if not context.is_agent(p.mention.start, p.mention.end)]
         for place in free:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
+        # …but a town named in an official's title may be the topic: "the head of the
+        # Vovchansk administration said the city is shelled" (anaphora checks which office)
+        pointable = free + [p for p in places if p.mention.role == "office" and p not in free]
         sent_of = [sentence_index(spans, t.start) for t in triggers]
         drafts: list[_Draft] = []
         for s_index, (s_start, _) in enumerate(spans):
@@ -110,17 +113,27 @@ class ClaimExtractor:
                 candidates = [p for p in by_sentence.get(s_index, [])
                               if p.mention.role == "office"]
                 usable = [t for t in usable if t.type is ClaimType.STRIKE]
-            drafts.extend(self._link(text, lang, usable, candidates, s_index))
+            # "la caduta della città …, ma permetterà di avanzare verso Ocheretyne": a trigger
+            # whose object is "the city" is about that city, not a place named further on
+            pointed = [_Draft(t, place, s_index, 50.0, f"anaphora '{word}'") for t in usable
+                       for place, word in anaphora.pointed(text, lang, t, spans, s_index, pointable,
+                                                           _eligible)]
+            taken = {id(d.trig) for d in pointed}
+            drafts.extend(pointed)
+            drafts.extend(self._link(text, lang, [t for t in usable if id(t) not in taken],
+                                     candidates, s_index))
             linked = {id(d.trig) for d in drafts if d.sentence == s_index}
             for trig in usable:
                 if id(trig) not in linked:
-                    found = self._anaphora(text, lang, trig, s_index, spans, free)
+                    found = [_Draft(trig, place, s_index, 50.0, f"anaphora '{word}'")
+                             for place, word in anaphora.resolve(text, lang, trig, spans,
+                                                                 s_index, pointable, _eligible)]
                     drafts.extend(found or _listed_next(text, lang, trig, s_index, spans,
                                                         by_sentence, sent_of))
         asides = [(p.mention.start, p.mention.end) for p in free if p.mention.role == "reference"]
         drafts = first_group(text, lang, _unify_lists(text, lang, _from_to(text, lang, drafts)),
                              asides)
-        drafts = _resolve_event_anaphora(lang, drafts)
+        drafts = anaphora.resolve_events(text, lang, drafts)
         drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
         drafts = drop_containers(text, lang, drafts)
@@ -143,29 +156,6 @@ class ClaimExtractor:
             if best is not None:
                 out.append(_Draft(best[1], place, s_index, best[0], "nearest trigger"))
         return out
-
-    def _anaphora(self, text: str, lang: Language, trig: Trigger, s_index: int,
-                  spans: list[tuple[int, int]], places: list[Place]) -> list[_Draft]:
-        """"… will leave the city": the city is the last settlement named before."""
-        if lang.anaphora is None:
-            return []
-        s_start, s_end = spans[s_index]
-        starts = [p.mention.start for p in places]
-        found = [m for m in lang.anaphora.finditer(text, s_start, s_end)
-                 if (m.group().casefold() != "it" or 0 <= m.start() - trig.end <= 2)
-                 # "byen Dnipro", "the city of Kharkiv": a name follows, nothing points back
-                 and not any(_NAME_FOLLOWS.match(text, m.end(), st) for st in starts
-                             if m.end() <= st <= m.end() + 6)]
-        if not found:
-            return []
-        match = min(found, key=lambda m: abs(m.start() - trig.start))
-        earlier = [p for p in places
-                   if s_index - 3 <= p.mention.sentence <= s_index
-                   and p.mention.end <= match.start() and p.entry.kind is PlaceKind.SETTLEMENT
-                   and _eligible(p)]
-        if not earlier:
-            return []
-        return [_Draft(trig, earlier[-1], s_index, 50.0, f"anaphora '{match.group()}'")]
 
     def _claim(self, article: Article, lang: Language, draft: _Draft,
                spans: list[tuple[int, int]], context: attribution.Context) -> Claim:
@@ -385,37 +375,6 @@ def _unify_lists(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft
     return drafts
 
 
-def _resolve_event_anaphora(lang: Language, drafts: list[_Draft]) -> list[_Draft]:
-    """"… after a Ukrainian drone attack in Krasnodar region. The attack took place near the
-    village of Yurovka": "the attack" is the event just reported (its type), and the specific
-    place replaces the region it lies in."""
-    pattern = lang.cues.get("event_anaphora")
-    if pattern is None:
-        return drafts
-    out = list(drafts)
-    for k, draft in enumerate(drafts):
-        if not pattern.fullmatch(draft.trig.text):
-            continue
-        earlier = [d for d in drafts[:k] if 0 < draft.sentence - d.sentence <= 4]
-        if not earlier:
-            continue
-        previous = earlier[-1]
-        if (draft.place.entry.kind is PlaceKind.REGION
-                and draft.place.entry.admin1 == previous.place.entry.admin1):
-            out = [d for d in out if d is not draft]  # "the strikes" in the region: no new event
-            continue
-        if draft.trig.type not in (ClaimType.ATTACK, previous.trig.type):
-            continue  # "the withdrawal" after an advance is another event: it keeps its type
-        out[k] = replace(draft, trig=replace(draft.trig, type=previous.trig.type),
-                         rule=f"{draft.rule}, the event named before")
-        if (previous.place.entry.kind is PlaceKind.REGION
-                and previous.place.entry.admin1 == draft.place.entry.admin1
-                and draft.place.entry.kind is not PlaceKind.REGION):
-            out = [d for d in out if d is not previous]
-    return out
-
-
-_NAME_FOLLOWS = regex.compile(r"\s*(?:\w{1,3}\s+)?\Z")
 _LEADING_WORDS = regex.compile(r"(?:[\p{L}-]+\s+){0,2}")
 _SPACES = regex.compile(r"\s+")
 

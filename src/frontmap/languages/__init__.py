@@ -83,6 +83,11 @@ class Language:
     relative_pronouns: regex.Pattern[str] | None
     anaphora: regex.Pattern[str] | None
     """Definite references to a place named before ("the city", "byen")."""
+    local_office_before: regex.Pattern[str] | None
+    """A town's own civil office before its name ("the mayor of", "administración militar de"):
+    that town may be what "the city" points back to (a military unit's name may not)."""
+    local_office_after: regex.Pattern[str] | None
+    """The same after the name ("Покровської МВА", "Kramatorsk mayor")."""
     unnamed_settlements: regex.Pattern[str] | None
     """Unnamed places ("two villages") that a following sentence may name."""
     # dates
@@ -179,7 +184,7 @@ def _alternation(
 
 
 #: Up to two capitalised words, then the end of the text searched ("President Kamala ").
-_NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,2}\s+\Z"
+_NAME_WORDS_TO_END = r"(?:\s+(?-i:\p{Lu})(?:\.(?:(?-i:\p{Lu})\.)*|[\w’'-]*)){0,2}\s+\Z"
 
 
 #: Letters a given name's stem ends before: its nominative ending and its case endings differ
@@ -444,6 +449,8 @@ def get_language(code: str) -> Language:
         numbers={k.casefold(): int(v) for k, v in places.get("numbers", {}).items()},
         relative_pronouns=_alternation(places.get("relative_pronouns", [])),
         anaphora=_alternation(places.get("anaphora", [])),
+        local_office_before=_alternation(places.get("local_office_before", []), anchor="end"),
+        local_office_after=_alternation(places.get("local_office_after", []), anchor="start"),
         unnamed_settlements=_alternation(places.get("unnamed_settlements", [])),
         months=months,
         weekdays=weekdays,
