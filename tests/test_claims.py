@@ -293,6 +293,41 @@ def test_a_claimant_named_in_the_next_sentence(pipeline, lang, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a source after "according to" beats a person named in an aside before it
+    ("it", "Un drone ha colpito un palazzo a Kryvyi Rih, città natale di Zelensky, secondo il "
+           "capo dell'amministrazione militare Serhiy Lysak.",
+     [("Kryvyi Rih", "Dnipropetrovsk governor Serhiy Lysak")]),
+    ("en", "A missile hit Kharkiv, the home town of Zelensky, according to Oleh Syniehubov.",
+     [("Kharkiv", "Kharkiv governor Oleh Syniehubov")]),
+    # the subject of "X said that …" speaks, not a side in the clause it reports
+    ("uk", "Тимчасовий губернатор Курської області Олексій Смірнов повідомив, що українські "
+           "військові зайшли в Суджу.", [("Суджу", "the regional governor")]),
+    # a title and a name of one speaker: the name
+    ("cs", "Hajdaj, gubernátor Luhanské oblasti, uvedl, že ruské jednotky obsadily Popasnou.",
+     [("Popasnou", "Luhansk governor Serhiy Haidai")]),
+    # "according to him": the previous sentence's source, not a side named in this one
+    ("cs", "Podle projektu DeepState postoupily ruské jednotky u Pokrovska. Ukrajinská armáda "
+           "podle něj opustila Novohrodivku.",
+     [("Pokrovska", "DeepState (Ukrainian monitoring group)"),
+      ("Novohrodivku", "DeepState (Ukrainian monitoring group)")]),
+    ("pl", "Według DeepState rosyjskie wojska posunęły się pod Pokrowskiem. Według niego "
+           "ukraińskie wojska wycofały się z Nowohrodiwki.",
+     [("Pokrowskiem", "DeepState (Ukrainian monitoring group)"),
+      ("Nowohrodiwki", "DeepState (Ukrainian monitoring group)")]),
+    ("uk", "За даними DeepState, російські війська просунулися біля Покровська. За його "
+           "словами, українські військові відійшли з Новогродівки.",
+     [("Покровська", "DeepState (Ukrainian monitoring group)"),
+      ("Новогродівки", "DeepState (Ukrainian monitoring group)")]),
+    # who orders the act claims it, not the speaker of an earlier sentence
+    ("uk", "Суровікін заявив, що ситуація складна. Шойгу наказав вивести війська з Херсона.",
+     [("Херсона", "Russian defence minister Sergei Shoigu")]),
+])
+def test_who_speaks_is_the_claimant(pipeline, lang, text, expected):
+    assert [(place, claimant) for place, claimant, _ in _claimants(pipeline, text, lang)] \
+        == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # the claimant's side repelled them: the other side attacked
     ("ru", "В Генштабе ВСУ заявили, что за сутки на Кураховском направлении отражено 46 атак.",
      [("attack", "Кураховском", "RU")]),

@@ -121,8 +121,9 @@ def test_event_date(pipeline, text, day):
 @pytest.mark.parametrize(("text", "claimant"), [
     ("Russiske styrkar skaut mot Beryslav natt til fredag, melder lokale styresmakter.",
      "the local authorities"),
+    # a title and a name of one speaker: the name
     ("Russiske droner råka Kharkiv i natt, seier ordførar Ihor Terekhov.",
-     "the local authorities"),
+     "Kharkiv mayor Ihor Terekhov"),
     ("Ukrainske dronar råka Belgorod, opplyser russiske styresmakter.", "Russian officials"),
 ])
 def test_claimant(pipeline, text, claimant):

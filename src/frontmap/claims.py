@@ -177,7 +177,10 @@ class ClaimExtractor:
         if date_rule.startswith("reported") and said_in is not None and said_in != draft.sentence:
             # "A senior US official on Wednesday predicted …" / next line: "…," the official said.
             carried = [m for m in find_dates(text, lang, article.published, *spans[said_in])
-                       if m.date is not None and m.kind in ("explicit", "weekday", "relative")]
+                       if m.date is not None and m.kind in ("explicit", "weekday", "relative")
+                       # "since 1 October" dates no statement
+                       and not (lang.since and lang.since.search(
+                           text, max(spans[said_in][0], m.start - 30), m.start))]
             if carried:
                 event_date, precision = carried[0].date, carried[0].precision
                 date_rule = f"date of the statement '{carried[0].text}'"
