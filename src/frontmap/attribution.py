@@ -8,32 +8,17 @@ verified"; :class:`Context` then answers per claim from the sentence and its nei
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
+from .claimants import ORDER_GAP, ClaimantReading, Hit, hits
 from .denials import denies
 from .languages import Language
 from .models import Article, Place
-from .segmentation import sentence_index
 from .vocab import ClaimType, PlaceKind, Side, Status
 
-_QUOTE_LINE = regex.compile(r"^\s*[–—\-«\"“„]")
 _ENEMY = "enemy"
 _OWN = "own"
-#: How many sentences back a reporting verb without a named source looks for its source.
-CARRY_SENTENCES = 3
-#: What grammar adds to the gap of a source that cannot be a verb's speaker (see
-#: :meth:`Context._speaker_distance`): it still speaks when no other source does.
-NOT_THE_SPEAKER = 200
-#: Between a title and a name of one speaker: a few words, commas, no other punctuation.
-_APPOSITION = regex.compile(r"[\s,]*(?:[\w’'-]+[\s,]+){0,4}")
-#: A word with a capital (a proper name in an English claimant label), after any bracket.
-_CAPITAL = regex.compile(r"\W*\p{Lu}")
-#: Between a reporting verb and the word opening what it reports ("said that", "uvedl, že").
-_BEFORE_THAT = regex.compile(r"[\s,:]{0,3}")
-#: The longest sentence read as a mere attribution of the one before ("Про це повідомив …").
-BACK_ATTRIBUTION_CHARS = 160
 
 
 _ARTICLE = regex.compile(r"(?:\s+(?:the|de|den|det|die|der|les|la|le|el|los|las|il|gli))?\s*\Z",
@@ -47,7 +32,6 @@ _SAME_CLAUSE = regex.compile(r"[^,;:.!?()–—]{0,50}")
 #: How far before a trigger a victim phrase ("under fire") may begin.
 VICTIM_LEAD = 20
 #: How far an order verb may follow the commander's name, and precede the trigger.
-ORDER_GAP = 30
 ORDER_REACH = 40
 
 
@@ -67,49 +51,19 @@ def _ends_with(word: regex.Pattern[str], text: str) -> bool:
     return any(m.end() == len(tail) for m in word.finditer(tail))
 
 
-@cache
-def _conjunctions(lang: Language) -> frozenset[str]:
-    """The language's one-word conjunctions ("and", "e", "і"): a title and a name joined by
-    one are two speakers ("Kiev e Chernihiv, ma il governatore")."""
-    words = lang.raw.get("grammar", {}).get("conjunctions", [])
-    return frozenset(w.casefold() for w in words if w.isalpha())
-
-
-def _specificity(source: _Hit) -> tuple[int, int]:
-    """How specific a claimant label is: its capitalised words, then its length."""
-    label = source.value[0]  # type: ignore[index]
-    return sum(bool(_CAPITAL.match(word)) for word in label.split()), len(label)
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    start: int
-    end: int
-    sentence: int
-    value: object
-
-
-def _hits(pattern: regex.Pattern[str] | None, text: str, spans: list[tuple[int, int]],
-          start: int, value: object = None) -> list[_Hit]:
-    if pattern is None:
-        return []
-    return [_Hit(m.start(), m.end(), sentence_index(spans, m.start()),
-                 value if value is not None else m.group())
-            for m in pattern.finditer(text, start)]
-
 
 @dataclass
-class Context:
+class Context(ClaimantReading):
     """Side, claimant and status evidence of one article, indexed by sentence."""
 
     text: str
     lang: Language
     spans: list[tuple[int, int]]
-    sides: list[_Hit]
-    speech: list[_Hit]
+    sides: list[Hit]
+    speech: list[Hit]
     claimants: dict[int, tuple[str, Side | None] | None]
-    denials: list[_Hit]
-    unverified: list[_Hit]
+    denials: list[Hit]
+    unverified: list[Hit]
     article_unverified: bool
     place_sentences: dict[str, set[int]]
     agents: list[tuple[int, int]]
@@ -117,7 +71,7 @@ class Context:
     named inside them acts or speaks, it is not where the event is."""
     source_spans: list[tuple[int, int]]
     """Where claimants are named ("Sztab Generalny Sił Zbrojnych Ukrainy")."""
-    source_hits: list[_Hit]
+    source_hits: list[Hit]
     """The same names with their (label, side): a commander who orders an action gives its
     side."""
     claimant_sentence: dict[int, int]
@@ -136,9 +90,9 @@ class Context:
               places: list[Place]) -> Context:
         text, start = article.text, article.body_start
         background = lang.cues.get("background")
-        sides: list[_Hit] = []
+        sides: list[Hit] = []
         for side, pattern in lang.sides.items():
-            for hit in _hits(pattern, text, spans, start, side):
+            for hit in hits(pattern, text, spans, start, side):
                 tail = text[hit.end:hit.end + 14]
                 if background and background.match(tail):
                     continue  # "Russian-held", "russisk-kontrollerte": describes, does not act
@@ -149,18 +103,18 @@ class Context:
                      if p.mention.role in ("reference", "dateline", "office", "name")
                      and p.entry.kind is not PlaceKind.COUNTRY]
         sides = [h for h in sides if not any(a <= h.start and h.end <= b for a, b in landmarks)]
-        sides += _hits(lang.enemy, text, spans, start, _ENEMY)
-        sides += _hits(lang.own, text, spans, start, _OWN)
+        sides += hits(lang.enemy, text, spans, start, _ENEMY)
+        sides += hits(lang.own, text, spans, start, _OWN)
         sides.sort(key=lambda h: h.start)
-        speech = _hits(lang.speech, text, spans, start)
+        speech = hits(lang.speech, text, spans, start)
         place_sentences: dict[str, set[int]] = {}
         for place in places:
             place_sentences.setdefault(place.entry.place_id, set()).add(place.mention.sentence)
-        unverified = _hits(lang.cues.get("unverified"), text, spans, start)
+        unverified = hits(lang.cues.get("unverified"), text, spans, start)
         placed = {p.mention.sentence for p in places}
         ctx = cls(
             text=text, lang=lang, spans=spans, sides=sides, speech=speech, claimants={},
-            denials=_hits(lang.cues.get("denial"), text, spans, start),
+            denials=hits(lang.cues.get("denial"), text, spans, start),
             unverified=unverified,
             article_unverified=any(h.sentence not in placed for h in unverified),
             place_sentences=place_sentences, agents=[], claimant_sentence={}, source_spans=[],
@@ -179,180 +133,6 @@ class Context:
     def is_agent(self, start: int, end: int) -> bool:
         """True when text[start:end] lies inside a side phrase or a claimant's name."""
         return any(a < end and start < b and (b - a) > (end - start) for a, b in self.agents)
-
-    # -- claimants -----------------------------------------------------------------------
-    def _sources(self, start: int) -> list[_Hit]:
-        """Claimant names, longest first where they overlap."""
-        found = []
-        for index in self.lang.source_filter.candidates(self.text):
-            pattern, label, side = self.lang.sources[index]
-            for m in pattern.finditer(self.text, start):
-                found.append(_Hit(m.start(), m.end(), sentence_index(self.spans, m.start()),
-                                  (label, side)))
-        found.sort(key=lambda h: (-(h.end - h.start), h.start))
-        kept: list[_Hit] = []
-        for hit in found:
-            if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-                kept.append(hit)
-        return sorted(kept, key=lambda h: h.start)
-
-    def _claimants(self, sources: list[_Hit]) -> dict[int, tuple[str, Side | None] | None]:
-        """The claimant of each sentence: the named source nearest a reporting verb; else one
-        who orders the action ("Шойгу наказав вивести війська"); else, for a sentence that
-        reports without naming anyone ("said", "podle něj", "according to him"), the claimant
-        of a sentence just before."""
-        by_sentence: dict[int, tuple[str, Side | None] | None] = {}
-        pronouns = _hits(self.lang.cues.get("inserted_source"), self.text, self.spans,
-                         self.spans[0][0] if self.spans else 0)
-        for index in range(len(self.spans)):
-            said = [h for h in self.speech + pronouns if h.sentence == index]
-            # "Ukrajinská armáda podle něj opustila …": "him" is the previous sentence's source,
-            # not a side named in this one
-            verbs = [h for h in said if not self._inserted(h.start, h.end)]
-            named = [h for h in sources if h.sentence == index]
-            giver = self._order_giver(index, named)
-            if verbs and named:
-                nearest = min(named, key=lambda s: min(
-                    self._speaker_distance(s, v, named) for v in verbs))
-                # within that speaker's title and name, the part nearest the verb, unless
-                # another part is clearly more specific
-                nearest = min(self._same_speaker(nearest, named), key=lambda s: min(
-                    self._gap_to_verb(s, v) for v in verbs))
-                best = self._most_specific(nearest, named)
-                by_sentence[index] = best.value  # type: ignore[assignment]
-                self.claimant_sentence[index] = index
-            elif giver is not None:
-                by_sentence[index] = giver.value  # type: ignore[assignment]
-                self.claimant_sentence[index] = index
-            elif said:
-                for back in range(1, CARRY_SENTENCES + 1):
-                    if by_sentence.get(index - back):
-                        by_sentence[index] = by_sentence[index - back]
-                        self.claimant_sentence[index] = self.claimant_sentence[index - back]
-                        break
-        # A quotation line takes the claimant its line names ("– …, sa Zelenskyj").
-        lines: dict[int, int] = {}
-        for index, (s, _) in enumerate(self.spans):
-            line_start = self.text.rfind("\n", 0, s) + 1
-            lines[index] = line_start
-        for index, (s, _) in enumerate(self.spans):
-            if by_sentence.get(index) is None and _QUOTE_LINE.match(self.text[lines[index]:s + 2]):
-                for other in range(index + 1, min(index + 4, len(self.spans))):
-                    if lines[other] != lines[index]:
-                        break
-                    if by_sentence.get(other):
-                        by_sentence[index] = by_sentence[other]
-                        self.claimant_sentence[index] = self.claimant_sentence[other]
-                        break
-        return by_sentence
-
-    def _speaker_distance(self, source: _Hit, verb: _Hit, named: list[_Hit]) -> float:
-        """How likely ``source`` is the one speaking through ``verb`` (smaller is likelier):
-        the gap between them, a possessive ("Russia's attacks") counting against it, and
-        grammar ruling some out: a preposition ("according to", "secondo", "за словами") names
-        the source after it, never one before it ("Kryvyi Rih, Zelensky's home town, according
-        to the governor"), and a source inside the clause a verb reports ("X said that Ukrainian
-        troops …", "повідомив, що українські військові …") is not its speaker. A title and a
-        name side by side ("Gubernátor Luhanské oblasti Serhij Hajdaj") are one speaker: the
-        nearer one's gap counts for both, so the more specific label can win."""
-        return min(self._gap_to_verb(s, verb) for s in self._same_speaker(source, named))
-
-    def _gap_to_verb(self, source: _Hit, verb: _Hit) -> float:
-        """The gap between one source and one reporting word, with the penalties above."""
-        if source.end <= verb.start:
-            gap = verb.start - source.end
-        elif verb.end <= source.start:
-            gap = source.start - verb.end
-        else:
-            gap = 0
-        possessive = self.text[source.end:source.end + 2] in ("'s", "’s")
-        penalty = 40 if possessive else 0
-        preps = self.lang.cues.get("source_preps")
-        if source.end <= verb.start and preps:
-            # (read on past the word: "selon lesquelles" points back, it is no preposition)
-            prep = preps.match(self.text, verb.start)
-            if prep and prep.end() == verb.end:
-                penalty += NOT_THE_SPEAKER
-        thats = self.lang.cues.get("complementizers")
-        if verb.end <= source.start and thats:
-            lead = _BEFORE_THAT.match(self.text, verb.end)
-            that = thats.match(self.text, lead.end() if lead else verb.end)
-            if that and that.end() <= source.start:
-                penalty += NOT_THE_SPEAKER
-        return gap + penalty
-
-    def _same_speaker(self, source: _Hit, named: list[_Hit]) -> list[_Hit]:
-        """``source`` and the sources that name the same speaker beside it: a title and a name
-        a few words apart, with no reporting word or clause break between."""
-        group = [source]
-        for other in named:
-            if other is source:
-                continue
-            a, b = (source, other) if source.end <= other.start else (other, source)
-            if b.start < a.end:
-                continue
-            gap = self.text[a.end:b.start]
-            if _APPOSITION.fullmatch(gap) and not any(
-                    a.end <= h.start < b.start for h in self.speech) and not (
-                    self.lang.clause_break and self.lang.clause_break.search(f" {gap} ")) \
-                    and not _conjunctions(self.lang) & set(gap.casefold().split()):
-                group.append(other)
-        return group
-
-    def _most_specific(self, source: _Hit, named: list[_Hit]) -> _Hit:
-        """The source naming the same speaker as ``source`` with a clearly more specific label:
-        two proper names more ("Kharkiv mayor Ihor Terekhov" over "the local mayor or
-        administration", "Luhansk governor Serhiy Haidai" over "the regional governor"), but
-        not a place in the title ("Moscow region governor": not "Russia")."""
-        best = source
-        for other in self._same_speaker(source, named):
-            if _specificity(other)[0] >= _specificity(source)[0] + 2 and \
-                    _specificity(other) > _specificity(best):
-                best = other
-        return best
-
-    def _order_giver(self, sentence: int, named: list[_Hit]) -> _Hit | None:
-        """A source named just before an order verb in ``sentence`` ("Шойгу наказав вивести
-        війська", "Syrski zdecydował o wycofaniu"): announcing the order, it claims the act."""
-        orders = self.lang.cues.get("orders")
-        if orders is None or not named:
-            return None
-        s_start, s_end = self.spans[sentence]
-        for m in orders.finditer(self.text, s_start, s_end):
-            before = [h for h in named if 0 <= m.start() - h.end <= ORDER_GAP]
-            if before:
-                return before[-1]
-        return None
-
-    def attribute_back(self) -> None:
-        """A sentence with no claimant takes the one the next sentence names when that
-        sentence only attributes (a reporting verb and a source, no event of its own):
-        "Окупанти наблизилися до Покровська. Про це заявив речник бригади.", "… . Lo ha
-        annunciato Syrsky.", "… . Det siger det russiske forsvarsministerium lørdag." Call
-        once :attr:`trigger_starts` is set."""
-        for index in range(len(self.spans) - 1):
-            nxt = index + 1
-            if self.claimants.get(index) or self.claimant_sentence.get(nxt) != nxt:
-                continue
-            n_start, n_end = self.spans[nxt]
-            if any(n_start <= t < n_end for t in self.trigger_starts):
-                continue
-            if n_end - n_start > BACK_ATTRIBUTION_CHARS or "\n" in self.text[
-                    self.spans[index][1]:n_start]:
-                continue  # a statement of its own, or the next paragraph's
-            self.claimants[index] = self.claimants[nxt]
-            self.claimant_sentence[index] = nxt
-            self.attributed_back.add(index)
-
-    def claimant(self, sentence: int, place: Place) -> tuple[str | None, Side | None]:
-        """Who makes the claim in ``sentence`` (label in English) and their side."""
-        found = self.claimants.get(sentence)
-        if not found:
-            return None, None
-        label, side = found
-        if side is None:  # a governor or an administration: of the country it governs
-            side = {"UA": Side.UA, "RU": Side.RU}.get(place.entry.country)
-        return label, side
 
     # -- actor ---------------------------------------------------------------------------
     def actor(self, sentence: int, trig, place: Place,
@@ -499,7 +279,7 @@ class Context:
             m.start() <= start and end <= m.end()
             for m in inserted.finditer(self.text, max(0, start - 20), end + 30))
 
-    def _in_relative_clause(self, start: int, hit: _Hit, s_end: int) -> bool:
+    def _in_relative_clause(self, start: int, hit: Hit, s_end: int) -> bool:
         """True when a relative clause opens between ``start`` (after the trigger and the place)
         and the side ``hit`` (", where", ", donde", ", де", ", kde") and tells no event of that
         side ("…, where the Russian
@@ -550,7 +330,7 @@ class Context:
                     return value[1]
         return None
 
-    def _speaks(self, hit: _Hit) -> bool:
+    def _speaks(self, hit: Hit) -> bool:
         """True when a side phrase is a speaker: inside a claimant's name, or just before a
         reporting verb or a denial ("Russia said", "Kyiv denied")."""
         if any(a <= hit.start and hit.end <= b for a, b in self.source_spans):
@@ -571,7 +351,7 @@ class Context:
         return None
 
     @staticmethod
-    def _side(hit: _Hit, claimant_side: Side | None, voice: Side | None = None) -> Side | None:
+    def _side(hit: Hit, claimant_side: Side | None, voice: Side | None = None) -> Side | None:
         if hit.value == _ENEMY:
             speaker = claimant_side if claimant_side in (Side.UA, Side.RU) else voice
             opponent = speaker.opponent() if speaker else None
