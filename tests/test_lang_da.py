@@ -572,6 +572,8 @@ def test_genitive_city_anaphora(pipeline):
 @pytest.mark.parametrize("text", [
     "Tidligere på ugen befriede ukrainske styrker Snihurivka.",
     "I begyndelsen af 2023 mislykkedes et russisk forsøg på at indtage Vuhledar.",
+    # durative: "around the clock"
+    "Russisk artilleri beskyder Kharkiv døgnet rundt.",
 ])
 def test_background_has_no_date_seventh(pipeline, text):
     (claim,) = _extract(pipeline, text).claims
