@@ -542,3 +542,84 @@ def test_article_kupjansk(pipeline):
 def test_claimant_danish_romanisation(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
     assert (claim.claimant, claim.claimant_side) == (claimant, side)
+
+
+SEVENTH_CASES = [
+    # compounds of "kamp" ("gadekampe") and "sammenstød" are fighting
+    ("Der har været hårde sammenstød ved Myrnohrad i det seneste døgn.",
+     [("attack", "Myrnohrad", None)]),
+    ("Der foregår nu gadekampe i Sjevjerodonetsk, oplyser guvernøren.",
+     [("attack", "Sjevjerodonetsk", None)]),
+    # drones as subject, a few words before "angrebet": a strike, not a ground attack
+    ("Ukrainske droner har i nat angrebet et olieraffinaderi i Saratov.",
+     [("strike", "Saratov", "UA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTH_CASES)
+def test_sentence_seventh(pipeline, text, expected):
+    assert _claims(pipeline, text) == sorted(expected)
+
+
+def test_genitive_city_anaphora(pipeline):
+    """'i byens kvarterer' points back at the town just named."""
+    claims = _extract(pipeline, "Russiske styrker er trængt ind i Sjevjerodonetsk. Der foregår nu "
+                                "gadekampe i byens nordøstlige kvarterer.").claims
+    assert sorted((c.type.value, c.place.entry.name) for c in claims) == [
+        ("advance", "Siverskodonetsk"), ("attack", "Siverskodonetsk")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tidligere på ugen befriede ukrainske styrker Snihurivka.",
+    "I begyndelsen af 2023 mislykkedes et russisk forsøg på at indtage Vuhledar.",
+    # durative: "around the clock"
+    "Russisk artilleri beskyder Kharkiv døgnet rundt.",
+])
+def test_background_has_no_date_seventh(pipeline, text):
+    (claim,) = _extract(pipeline, text).claims
+    assert claim.event_date is None
+
+
+def test_right_bank_is_water(pipeline):
+    """'højre bred af Dnipro' is the river, not the city."""
+    places = {p.mention.surface: p for p in _extract(
+        pipeline, "Tilbagetrækningen af russiske soldater fra højre bred af Dnipro er "
+                  "afsluttet.").places}
+    assert places["Dnipro"].entry.kind.value == "water"
+
+
+def test_blogger_podoljaka_is_not_podoljak(pipeline):
+    """The Russian blogger Podoljaka is no adviser Podoljak; 'militærbloggeren' is a blogger."""
+    (claim,) = _extract(pipeline, "Ukrainske styrker har angrebet russiske stillinger ved Tjasiv "
+                                  "Jar, skriver militærbloggeren Jurij Podoljaka.").claims
+    assert (claim.claimant, claim.claimant_side) == ("military bloggers", "third")
+
+
+ENERGY_STRIKES = (  # a wire report written for these tests
+    " date 2024-12-13\n"
+    "Massivt russisk angreb mod ukrainsk energi\n\n"
+    "Rusland har natten til fredag angrebet Ukraines energiinfrastruktur med over 90 missiler "
+    "og næsten 200 droner. Det oplyser det ukrainske luftvåben.\n\n"
+    "Angrebet ramte blandt andet Ternopil, Ivano-Frankivsk og Lviv i det vestlige Ukraine, hvor "
+    "strømmen blev afbrudt. I Odesa blev en havnebygning ødelagt.\n\n"
+    "Ifølge det ukrainske luftvåben blev 81 missiler skudt ned.\n\n"
+    "Det russiske forsvarsministerium skriver, at angrebet var et svar på et ukrainsk angreb med "
+    "amerikanske ATACMS-missiler mod en flybase i Taganrog onsdag.\n\n"
+    "Ved fronten i øst hævder Rusland at have taget kontrol over landsbyen Trudove nær "
+    "Pokrovsk. Den ukrainske generalstab oplyser, at der det seneste døgn har været 42 "
+    "sammenstød i Pokrovsk-retningen, og at russerne forsøgte at bryde igennem ved Myrnohrad.\n\n"
+    "Ukrainske styrker har også angrebet russiske stillinger i nærheden af Tjasiv Jar, skriver "
+    "militærbloggeren Jurij Podoljaka.\n\n"
+    "Dansk Røde Kors har sendt generatorer til Kharkiv og Sumy.\n\n"
+    "Ritzau\n"
+)
+
+
+def test_article_energy_strikes(pipeline):
+    claims = set(_claims(pipeline, ENERGY_STRIKES, published="2024-12-13"))
+    assert claims == {
+        ("strike", "Ternopil", "RU"), ("strike", "Ivano-Frankivsk", "RU"),
+        ("strike", "Lviv", "RU"), ("strike", "Odesa", "RU"), ("strike", "Taganrog", "UA"),
+        ("capture", "Trudove", "RU"), ("attack", "Pokrovsk", "RU"),
+        ("attack", "Myrnohrad", "RU"), ("attack", "Tjasiv Jar", "UA"),
+    }
