@@ -135,6 +135,9 @@ CASES = [
     # "attacked by drones" is a strike, also when the place comes first
     ("The city of Odesa was attacked by Russian drones last night.",
      [("strike", "Odesa", "RU")]),
+    # "have broken into": an advance
+    ("Russian units have broken into Pokrovsk, according to DeepState.",
+     [("advance", "Pokrovsk", "RU")]),
     # "moved to more advantageous lines": a withdrawal
     ("Ukraine's General Staff said its units had moved to \"more advantageous lines\" near "
      "Sudzha.", [("withdrawal", "Sudzha", "UA")]),
