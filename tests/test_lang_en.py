@@ -120,6 +120,27 @@ CASES = [
     # governors' tallies of shelling are strikes
     ("Russian forces attacked Kherson Oblast 79 times over the past day, firing 440 shells.",
      [("strike", "Kherson Oblast", "RU")]),
+    # "including near the villages of": the list goes on after a sector
+    ("Russian forces carried out 37 attacks in the Bakhmut direction over the past day, "
+     "including near the villages of Orikhovo-Vasylivka and Ivanivske.",
+     [("attack", "Bakhmut", "RU"), ("attack", "Orikhovo-Vasylivka", "RU"),
+      ("attack", "Ivanivske", "RU")]),
+    # pushing or driving the other side out of a place takes it; the side after it is the object
+    ("UK Defence Intelligence said Russian forces had pushed Ukrainian units out of Sverdlikovo.",
+     [("capture", "Sverdlikovo", "RU")]),
+    ("Ukrainian troops drove Russian forces out of Kupiansk.", [("capture", "Kupiansk", "UA")]),
+    # "cleared X of Russian groups": the side after "of" is the one driven out
+    ("Ukrainian troops cleared the village of Kucheriv Yar of Russian sabotage groups.",
+     [("capture", "Kucheriv Yar", "UA")]),
+    # "attacked by drones" is a strike, also when the place comes first
+    ("The city of Odesa was attacked by Russian drones last night.",
+     [("strike", "Odesa", "RU")]),
+    # "have broken into": an advance
+    ("Russian units have broken into Pokrovsk, according to DeepState.",
+     [("advance", "Pokrovsk", "RU")]),
+    # "moved to more advantageous lines": a withdrawal
+    ("Ukraine's General Staff said its units had moved to \"more advantageous lines\" near "
+     "Sudzha.", [("withdrawal", "Sudzha", "UA")]),
 ]
 
 NOT_CLAIMS = [
@@ -136,6 +157,13 @@ NOT_CLAIMS = [
     "Kyiv is trying to prevent the encirclement of Pokrovsk.",
     "Its capture would give Russia little advantage, but it could open the way towards Kramatorsk.",
     "Russian forces were massing near Izium for an offensive towards Sloviansk.",
+    # "no plans to withdraw" (withdrawals are exempt from intentions, so the negation counts)
+    "Syrskyi said on Monday that Kyiv had no plans to withdraw from Bakhmut.",
+    "The Kremlin said Russia had no intention of leaving Kherson.",
+    # a threat of an event is no event
+    "Syrskyi said there was no threat of encirclement of Ukrainian troops in the Kursk region.",
+    # "Kyiv launched": the capital stands for its government
+    "Maliar reported the first gains since Kyiv launched its counteroffensive.",
 ]
 
 
@@ -163,6 +191,8 @@ def test_enough_sentences_per_type():
     ("Russian missiles hit Odesa, officials said on Monday.", dt.date(2024, 2, 19)),
     ("Ukrainian drones attacked Moscow overnight into Tuesday.", dt.date(2024, 2, 20)),
     ("Russian missiles hit Odesa two days after the summit.", None),
+    # "earlier in the week" is a week, not the day of the report
+    ("Russian missiles hit Odesa earlier in the week.", dt.date(2024, 2, 19)),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
@@ -196,6 +226,11 @@ def test_claimant_and_verification(pipeline):
      "control of Bakhmut.", "Wagner Group chief", "RU"),
     ("The UK said Ukrainian forces had likely encircled the town of Kupiansk.",
      "United Kingdom", "third"),
+    ("Russian forces attempted to cross the border near the village of Novenke, according to "
+     "Andriy Demchenko, spokesman for the State Border Guard Service.",
+     "State Border Guard Service of Ukraine", "UA"),
+    ("Russian troops stormed Vuhledar on Wednesday, a spokesman for Ukraine's Tavria group of "
+     "forces said.", "Ukrainian military", "UA"),
 ])
 def test_claimant(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -395,3 +430,43 @@ def test_the_fall_of_the_town_is_of_the_town_named_before(pipeline):
             "Russian forces advance towards Ocheretyne.")
     claims = _extract(pipeline, text).claims
     assert {c.place.mention.surface for c in claims} == {"Avdiivka"}
+
+
+# A news-agency report (written for these tests), 2025: breakthroughs, a clearing operation,
+# a denied capture and strikes on two cities.
+ARTICLE_POKROVSK = """Russian troops close in on Pokrovsk as Kyiv reports breakthrough near Dobropillia \
+halted
+
+Russian units have broken into the eastern outskirts of Pokrovsk and are fighting in the town, \
+according to the Ukrainian monitoring project DeepState, while Kyiv said on Tuesday it had \
+stopped a Russian breakthrough north-east of Dobropillia.
+
+Ukrainian troops cleared the villages of Zolotyi Kolodiaz and Kucheriv Yar of Russian sabotage \
+groups, the Dnipro operational-strategic group of forces said on Tuesday.
+
+Russian forces launched 86 attacks in the Pokrovsk direction over the past day, the General \
+Staff said, the highest number along the front. The enemy is also attacking near \
+Kostiantynivka, where heavy fighting has been ongoing since June.
+
+The Russian defence ministry claimed on Monday that its forces had taken control of Kleban-Byk, \
+near Kostiantynivka. Ukrainian officials denied this.
+
+A Russian ballistic missile struck Kharkiv early on Wednesday, killing two people, Mayor Ihor \
+Terekhov said. The city of Odesa was also attacked by drones last night, Odesa regional \
+governor Oleh Kiper said.
+"""
+
+
+def test_article_pokrovsk(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_POKROVSK, published="2025-08-20"))
+    assert claims == {
+        ("advance", "Pokrovsk", "RU"), ("attack", "Pokrovsk", "RU"),
+        ("capture", "Zolotyi Kolodiaz", "UA"), ("capture", "Kucheriv Yar", "UA"),
+        ("attack", "Kostiantynivka", "RU"), ("capture", "Kleban-Byk", "RU"),
+        ("strike", "Kharkiv", "RU"), ("strike", "Odesa", "RU"),
+    }
+    by_place = {c.place.mention.surface: c for c in
+                _extract(pipeline, ARTICLE_POKROVSK, published="2025-08-20").claims}
+    assert by_place["Kleban-Byk"].status.value == "denied"
+    assert (by_place["Kucheriv Yar"].claimant, by_place["Kucheriv Yar"].claimant_side.value) == (
+        "Ukrainian military", "UA")
