@@ -116,6 +116,18 @@ CASES = [
     # a place in a unit's name ("styrkegrupperingen Khortytsia") is no place of the event
     ("Talspersonen for den ukrainske styrkegrupperingen Khortytsia sier at ukrainske enheter "
      "har trukket seg ut av Velyka Novosilka.", [("withdrawal", "Velyka Novosilka", "UA")]),
+    # an adverb between "rykket" and "inn i"; V2 "rykker russiske styrker nå videre vestover mot"
+    ("Ukrainske styrker rykket fredag inn i Kherson.", [("advance", "Kherson", "UA")]),
+    ("Ifølge militærbloggere rykker russiske styrker nå videre vestover mot Orlivka.",
+     [("advance", "Orlivka", "RU")]),
+    # "har også angrepet" is the verb, not "angrepet" (the attack) taking the strike's type
+    ("Russland svarte med rakettangrep mot Kharkiv. Ukrainske styrker har også angrepet Lyman.",
+     [("strike", "Kharkiv", "RU"), ("attack", "Lyman", "UA")]),
+    # the infinitive "innta" after a failure or an attempt: an attack
+    ("Russland har ikke klart å innta Tsjasiv Jar.", [("attack", "Tsjasiv Jar", "RU")]),
+    ("Russiske styrker forsøker å innta Tsjasiv Jar.", [("attack", "Tsjasiv Jar", "RU")]),
+    # a passive "angrepet av russiske droner" is a strike
+    ("Sumy ble angrepet av russiske droner i natt.", [("strike", "Sumy", "RU")]),
 ]
 
 NOT_CLAIMS = [
@@ -137,6 +149,10 @@ NOT_CLAIMS = [
     "Et angrep mot Slovjansk er ikke nært forestående, mener analytikerne.",
     "Et gjennombrudd ved Robotyne ville åpne veien til Tokmak.",
     "Kyiv har ikke kunngjort noen plan om å rykke fram mot Kherson.",
+    # who holds a place is background, not a capture
+    "Byen Nova Kakhovka, som ligger på østbredden, er fortsatt under russisk kontroll.",
+    # capacity ("nok styrker til å innta") is no event
+    "ISW mener Russland neppe har nok styrker til å innta storbyen Kharkiv.",
 ]
 
 
@@ -169,6 +185,8 @@ def test_enough_sentences_per_type():
     # durations ("i flere uker", "har pågått") are no single day
     ("Russiske militærbloggere skriver at kampene i Krynky har pågått i flere uker.", None),
     ("Kharkiv har blitt bombardert av russiske fly i to måneder.", None),
+    # "den siste uken" is the past seven days, no single day
+    ("Ukrainske soldater har frigjort flere landsbyer den siste uken, deriblant Snihurivka.", None),
 ])
 def test_event_date(pipeline, text, day):
     (claim,) = _extract(pipeline, text).claims
@@ -200,6 +218,13 @@ def test_event_date(pipeline, text, day):
     # the spokesman, not the agency he speaks to
     ("– Kampene i Soledar fortsetter, sier talsperson for de østlige styrkene, Serhij "
      "Tsjerevatyj, til Reuters.", "Ukrainian military", "UA"),
+    ("Ifølge russiske medier har russiske soldater tatt kontroll over landsbyen Dachne.",
+     "Russian media", "RU"),
+    ("Russland har ikke klart å innta Tsjasiv Jar, skriver NTB.",
+     "NTB (Norwegian news agency)", "third"),
+    # the head of a town's military administration; "byen" is that town
+    ("Fienden har rykket inn i byen, sier lederen for den militære administrasjonen i "
+     "Vovtsjansk, Tamaz Gambarasjvili.", "the local authorities", "UA"),
 ])
 def test_claimant(pipeline, text, claimant, side):
     (claim,) = _extract(pipeline, text).claims
@@ -334,4 +359,35 @@ def test_article_lysytsjansk(pipeline):
         ("capture", "Lysytsjansk", "RU"), ("withdrawal", "Lysytsjansk", "UA"),
         ("capture", "Luhansk", "RU"), ("strike", "Slovjansk", "RU"),
         ("advance", "Siversk", "RU"),
+    }
+
+
+# An NTB-style report (written for this test) on the Kharkiv counter-offensive: "tatt tilbake" of
+# two towns, a Russian withdrawal "trekkes tilbake" announced on Saturday, villages "befridd,
+# deriblant", missile strikes on a city and a region, bloggers' "har også angrepet", and a
+# region-wide area figure and a separatist's "vanskelig" that are no claims.
+ARTICLE_IZIUM = (
+    "Ukrainsk lynoffensiv i nordøst\n\n"
+    "Ukrainske styrker har tatt tilbake Izium og Kupjansk, ifølge ukrainske myndigheter. Russland "
+    "opplyste lørdag at styrkene trekkes tilbake fra området rundt Balaklija og Izium for å "
+    "«omgruppere».\n\n"
+    "– Den ukrainske hæren har frigjort mer enn 3000 kvadratkilometer siden begynnelsen av "
+    "september, sa Zelenskyj i sin tale søndag kveld.\n\n"
+    "Ifølge guvernør Oleh Synjehubov har ukrainske soldater nådd grensen til Russland nord for "
+    "Kharkiv. Flere landsbyer i området er befridd, deriblant Velykyj Burluk og Vovtsjansk.\n\n"
+    "Russland svarte med rakettangrep mot kraftverk i Kharkiv og Dnipropetrovsk-regionen søndag "
+    "kveld, som førte til strømbrudd i store deler av Ukraina.\n\n"
+    "Russiske militærbloggere skriver at ukrainske styrker også har angrepet Lyman. "
+    "Separatistlederen Denis Pusjilin innrømmet mandag at situasjonen i Lyman er «vanskelig».\n"
+)
+
+
+def test_article_izium(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_IZIUM, published="2022-09-12"))
+    assert claims == {
+        ("capture", "Izium", "UA"), ("capture", "Kupjansk", "UA"),
+        ("withdrawal", "Balaklija", "RU"), ("withdrawal", "Izium", "RU"),
+        ("capture", "Velykyj Burluk", "UA"), ("capture", "Vovtsjansk", "UA"),
+        ("strike", "Kharkiv", "RU"), ("strike", "Dnipropetrovsk", "RU"),
+        ("attack", "Lyman", "UA"),
     }
