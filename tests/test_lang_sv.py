@@ -174,6 +174,9 @@ CASES = [
      "utsatts för hårda attacker.", [("attack", "Velyka Novosilka", None)]),
     # V2: the subject between "tog" and "byn"
     ("I början av januari tog ryska styrkor byn Vremivka.", [("capture", "Vremivka", "RU")]),
+    # "nått"/"nådde" (reached) with or without "fram till"/"utkanten av"
+    ("Wagner har nått Bachmuts centrum.", [("advance", "Bachmuts", "RU")]),
+    ("Ryska styrkor nådde utkanten av Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
     # the split particle: "slog … attacker tillbaka vid X"; a unit named after a region
     ("Enligt den ukrainska armégruppen Tavria slogs under fredagen 15 ryska attacker tillbaka "
      "vid Avdijivka.", [("attack", "Avdijivka", "RU")]),
