@@ -159,6 +159,27 @@ CASES = [
     ("Ukrainska styrkor har befriat sju byar sedan motoffensiven inleddes förra veckan. Bland "
      "dem finns Storozjeve och Makarivka i Donetsk-regionen.",
      [("capture", "Storozjeve", "UA"), ("capture", "Makarivka", "UA")]),
+    # "anfall i" a sector, then the villages it names
+    ("Ryska styrkor genomförde 30 anfall i Bachmut-riktningen, bland annat mot byarna Bohdanivka "
+     "och Ivanivske.", [("attack", "Bachmut", "RU"), ("attack", "Bohdanivka", "RU"),
+                        ("attack", "Ivanivske", "RU")]),
+    # a failed landing is an attack by the side landing
+    ("Ryska försvarsministeriet uppger att ett ukrainskt försök att landsätta trupper vid "
+     "Korsunka har slagits tillbaka.", [("attack", "Korsunka", "UA")]),
+    # a Russian army group ("gruppen Vostok") is no place
+    ("Förband ur gruppen Vostok har erövrat Velyka Novosilka.",
+     [("capture", "Velyka Novosilka", "RU")]),
+    # "utsatts för attacker"; a border "mellan" two regions is a reference point
+    ("Velyka Novosilka ligger vid gränsen mellan Donetsk- och Zaporizjzjaregionerna och har "
+     "utsatts för hårda attacker.", [("attack", "Velyka Novosilka", None)]),
+    # V2: the subject between "tog" and "byn"
+    ("I början av januari tog ryska styrkor byn Vremivka.", [("capture", "Vremivka", "RU")]),
+    # "nått"/"nådde" (reached) with or without "fram till"/"utkanten av"
+    ("Wagner har nått Bachmuts centrum.", [("advance", "Bachmuts", "RU")]),
+    ("Ryska styrkor nådde utkanten av Pokrovsk.", [("advance", "Pokrovsk", "RU")]),
+    # the split particle: "slog … attacker tillbaka vid X"; a unit named after a region
+    ("Enligt den ukrainska armégruppen Tavria slogs under fredagen 15 ryska attacker tillbaka "
+     "vid Avdijivka.", [("attack", "Avdijivka", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -191,6 +212,12 @@ NOT_CLAIMS = [
     "En offensiv mot Pokrovsk skulle ge Ryssland kontroll över viktiga vägar, skriver ISW.",
     "Ett ryskt anfall mot Charkiv är inte nära förestående, bedömer ISW.",
     "ISW bedömer att ett genombrott vid Kurachove inte är nära förestående.",
+    # "lämnade efter sig" (left behind) is no withdrawal
+    "Fienden lämnade efter sig stridsvagnar och pansarfordon i Voznesensk.",
+    # an infinitive "inleda" is a plan, even with a source between
+    "Ryssland planerar enligt generalstaben att inleda en ny offensiv mot Kiev.",
+    # a negated future withdrawal
+    "Zelenskyj sade att landet inte kommer att dra sig tillbaka från Kurskregionen.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -217,6 +244,8 @@ DATES = [
     # the date of a "sedan …" clause starts a duration
     ("Ryska styrkor har erövrat byn Pylna sedan offensiven inleddes i fredags.", "capture",
      "Pylna", None),
+    # "i flera veckor": durative background
+    ("Ryska styrkor har i flera veckor anfallit Avdijivka.", "attack", "Avdijivka", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -234,6 +263,9 @@ SPOTS = [
     ("Flera explosioner hördes på Krimhalvön.", "Krimhalvön", "Autonomous Republic of Crimea",
      "region"),
     ("Moskva anklagar Kiev för attacken.", "Kiev", "Kyiv", "settlement"),
+    # "centrala X" is the city, even in an article about its region
+    ("Ryska robotar slog ned i centrala Sumy, uppger Sumyregionens guvernör.", "Sumy", "Sumy",
+     "settlement"),
 ]
 
 # (sentence, surface, role): a place that qualifies a person or stands for a government.
@@ -314,6 +346,15 @@ def test_claimant_and_sides(pipeline):
      "Deep State.", "DeepState (Ukrainian monitoring group)", "third"),
     ("Ukrainas säkerhetstjänst SBU uppger att ukrainska drönare attackerade Engels.",
      "Ukrainian Security Service (SBU)", "UA"),
+    ("Robotar träffade ett höghus i Zaporizjzja, uppger den regionala militära "
+     "administrationen.", "the local military administration", "UA"),
+    ("Enligt den ukrainska marinkåren strider soldaterna nu i byn Krynky.", "Ukrainian military",
+     "UA"),
+    ("Enligt den ukrainska armégruppen Tavria slogs 15 ryska attacker tillbaka vid Avdijivka.",
+     "Ukrainian military", "UA"),
+    # the Russian blogger Podoljaka is not the Ukrainian adviser Podoljak
+    ("Enligt den ryska militärbloggaren Jurij Podoljaka har ryska förband intagit byn Basivka.",
+     "military bloggers", "third"),
 ])
 def test_claimant_names(pipeline, text, claimant, side):
     (claim,) = _process(pipeline, text).claims
@@ -446,3 +487,43 @@ def test_article_vuhledar(pipeline):
               for c in claims}
     assert str(by_key["withdrawal", "Vuhledar", "UA"].event_date) == "2024-10-02"
     assert by_key["capture", "Vuhledar", "RU"].claimant == "Russian Ministry of Defence"
+
+
+# An article (written for these tests in the style of a newspaper report; published Monday
+# 2025-04-14). "centrala Sumy" is the city even though the article names Sumy's region; the
+# Russian blogger Podoljaka is no Ukrainian claimant; the denial makes Basivka's capture denied.
+SUMY_2025 = (
+    "Minst 34 dödade i robotangrepp mot Sumy på palmsöndagen\n\n"
+    "Två ryska ballistiska robotar slog ned i centrala Sumy på söndagsmorgonen, när många "
+    "människor var på väg till kyrkan. Minst 34 personer dödades, bland dem två barn, och "
+    "över hundra skadades, enligt Ukrainas inrikesminister Ihor Klymenko.\n\n"
+    "Ryssland uppger att angreppet riktades mot ett möte med ukrainska officerare. "
+    "Uppgiften kan inte bekräftas oberoende.\n\n"
+    "Sumyregionens guvernör Volodymyr Artiuch säger att ryska styrkor samtidigt försöker "
+    "ta sig in i regionen från norr. Enligt den ryska militärbloggaren Jurij Podoljaka "
+    "har ryska förband intagit byn Basivka vid gränsen, två mil norr om Sumy. Ukraina "
+    "förnekar det och säger att fiendens anfall vid byn har slagits tillbaka.\n\n"
+    "Det ryska försvarsministeriet hävdar också att ryska trupper har befriat byn "
+    "Oleksandropil i Donetskregionen och fortsätter att rycka fram i riktning mot "
+    "Kostiantynivka.\n\n"
+    "Ukrainska drönare slog i går kväll till mot ett oljeraffinaderi i Saratov, uppger "
+    "den ryska regionens guvernör Roman Busargin. Enligt honom skadades ingen.\n\n"
+    "Samtidigt fortsätter de diplomatiska kontakterna. USA:s sändebud Steve Witkoff "
+    "träffade Vladimir Putin i Sankt Petersburg i fredags. Ukraina kräver att Ryssland "
+    "ska dra tillbaka alla styrkor från ukrainskt territorium innan ett fredsavtal kan "
+    "undertecknas."
+)
+
+
+def test_article_sumy(pipeline):
+    claims = _process(pipeline, SUMY_2025, published="2025-04-14").claims
+    assert {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+            for c in claims} == {
+        ("strike", "Sumy", "RU"), ("capture", "Basivka", "RU"), ("attack", "Basivka", "RU"),
+        ("capture", "Oleksandropil", "RU"), ("advance", "Kostiantynivka", "RU"),
+        ("strike", "Saratov", "UA")}
+    by_key = {(c.type.value, c.place.mention.surface): c for c in claims}
+    assert by_key["strike", "Sumy"].place.entry.name == "Sumy"
+    assert str(by_key["strike", "Sumy"].event_date) == "2025-04-13"
+    assert by_key["capture", "Basivka"].claimant_side.value == "third"
+    assert by_key["capture", "Basivka"].status.value == "denied"
