@@ -178,10 +178,30 @@ CASES = [
      [("advance", "Pokrowsk", "RU")]),
     ("Ukrainische Einheiten stießen aus Robotyne nach Süden in Richtung Tokmak vor.",
      [("advance", "Tokmak", "UA")]),
+    # "wegen der Gefahr einer Einkesselung" names a reason, not an attack
+    ("Das russische Verteidigungsministerium räumte am Nachmittag ein, seine Einheiten hätten "
+     "sich wegen der Gefahr einer Einkesselung aus Lyman auf günstigere Linien zurückgezogen.",
+     [("withdrawal", "Lyman", "RU")]),
+    # a fuel depot hit from afar: a strike; the accused (dative) is the actor, not the speaker
+    ("Russland warf der Ukraine vor, mit Hubschraubern ein Treibstofflager in der Stadt "
+     "Belgorod angegriffen zu haben.", [("strike", "Belgorod", "UA")]),
+    # half of a town under control: ground gained in it, not the town
+    ("Mehr als die Hälfte von Kupjansk sei unter russischer Kontrolle, erklärte das "
+     "Verteidigungsministerium in Moskau.", [("advance", "Kupjansk", "RU")]),
+    # an attempt to gain a foothold is an attack
+    ("Russische Sturmgruppen hätten versucht, bei dem Dorf Schurawka Fuß zu fassen.",
+     [("attack", "Schurawka", "RU")]),
+    # the border guard is a source, not the side advancing
+    ("Russische Einheiten sind nach Angaben der ukrainischen Grenzschutzbehörde ins Gebiet Sumy "
+     "vorgedrungen.", [("advance", "Sumy", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
 NOT_CLAIMS = [
+    # the venue of talks is no place of the withdrawal; an expected offensive is no claim
+    "Moskau hatte den Abzug als Geste des guten Willens für die Verhandlungen in Istanbul "
+    "bezeichnet.",
+    "Dort werde eine neue Offensive im Donbass erwartet.",
     "Russland hat Bachmut noch nicht eingenommen.",
     "Russische Truppen nahmen Bachmut nicht ein.",
     "Moskau plant, Awdijiwka einzukesseln.",
@@ -304,6 +324,12 @@ NOT_PLACES = [
 
 # (text, claimant label): who makes the claim.
 CLAIMANTS = [
+    ("Russische Militärblogger räumten ein, dass ukrainische Truppen bei Krynky Fuß gefasst "
+     "hätten.", "military bloggers"),
+    ("Russland warf der Ukraine vor, ein Treibstofflager in Belgorod angegriffen zu haben.",
+     "Russia"),
+    ("Russische Einheiten sind nach Angaben der ukrainischen Grenzschutzbehörde ins Gebiet Sumy "
+     "vorgedrungen.", "Ukrainian military"),
     ("Im Gebiet Sumy wurden durch russischen Beschuss zwei Menschen verletzt, wie die "
      "Gebietsverwaltung mitteilte.", "the local military administration"),
     ("Unterdessen beschoss die russische Armee nach Angaben der regionalen Behörden erneut die "
@@ -533,4 +559,38 @@ def test_article_toretsk_live(pipeline):
         ("attack", "Tschassiw Jar", "RU"), ("attack", "Stupotschky", "RU"),
         ("advance", "Torezk", "RU"), ("capture", "Druschba", "RU"),
         ("strike", "Kostjantyniwka", "RU"), ("strike", "Rostow", "UA"),
+    }
+
+
+# A church-agency wire report (written for this test): Russian troops in a town "eingedrungen",
+# the town "nicht gefallen" (no claim), half of it "unter russischer Kontrolle" (ground gained,
+# not the town), a state agency's capture, sector fighting at named villages, a glide-bomb
+# strike beside a distance to another town, civilians told to leave.
+ARTICLE_KUPJANSK = (
+    "Kupjansk: Kämpfe um Stadt am Oskil dauern an\n"
+    "\n"
+    "Charkiw (epd) - Russische Truppen sind nach ukrainischen Angaben in die Stadt Kupjansk "
+    "im Gebiet Charkiw eingedrungen. Kleinere Gruppen seien über Abwasserrohre in den Norden "
+    "der Stadt gelangt, sagte der Sprecher der Heeresgruppe, Wiktor Tregubow, am Freitag. Die"
+    " Stadt sei aber nicht gefallen; die ukrainischen Verteidiger kontrollierten die Lage.\n"
+    "\n"
+    "Das russische Verteidigungsministerium hatte am Donnerstag erklärt, mehr als die Hälfte "
+    "von Kupjansk sei unter russischer Kontrolle. Die Staatsagentur RIA Nowosti berichtete "
+    "zudem von der Einnahme der Siedlung Kindraschiwka nördlich der Stadt.\n"
+    "\n"
+    "Der Bürgermeister von Kupjansk rief die verbliebenen Einwohner erneut auf, die Stadt zu "
+    "verlassen. Nach Angaben der Gebietsverwaltung leben dort noch rund 1000 Menschen.\n"
+    "\n"
+    "Am Abschnitt Lyman meldete der Generalstab binnen 24 Stunden 21 Gefechte, vor allem bei "
+    "Serednje und Karpiwka. Russische Gleitbomben trafen am Donnerstagabend auch das Zentrum "
+    "von Isjum, 40 Kilometer südlich von Kupjansk. Die ukrainische Luftwaffe schoss nach "
+    "eigenen Angaben 84 Drohnen ab.\n"
+)
+
+
+def test_article_kupjansk(pipeline):
+    assert set(_claims(pipeline, ARTICLE_KUPJANSK, published="2025-09-05")) == {
+        ("attack", "Kupjansk", None), ("advance", "Kupjansk", "RU"),
+        ("capture", "Kindraschiwka", "RU"), ("attack", "Serednje", None),
+        ("attack", "Karpiwka", None), ("strike", "Isjum", "RU"),
     }
