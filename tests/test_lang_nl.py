@@ -209,6 +209,18 @@ CASES = [
     ("Ook het grensplaatsje Bilopillja lag zaterdag onder Russisch vuur.",
      [("strike", "Bilopillja", "RU")]),
     ("In Bachmoet proberen de Russen al maanden door te breken.", [("attack", "Bachmoet", "RU")]),
+    # drove the other side out of a village (took it), pushed it back, gained a foothold
+    ("Oekraïense troepen verdreven de Russen uit Datsjne.", [("capture", "Datsjne", "UA")]),
+    ("Oekraïense troepen drongen de Russen terug bij Vovtsjansk.",
+     [("advance", "Vovtsjansk", "UA")]),
+    ("Oekraïense troepen hebben voet aan de grond gekregen in Krynky.",
+     [("advance", "Krynky", "UA")]),
+    ("Oekraïense troepen hebben zich vastgezet aan de rand van Oerozjajne.",
+     [("advance", "Oerozjajne", "UA")]),
+    # a sector: an attack there is a claim; a village in it carries the claim alone
+    ("De Russen vielen woensdag aan in de sector Koerachove.", [("attack", "Koerachove", "RU")]),
+    ("Russische troepen veroverden Oespenivka in de sector Koerachove.",
+     [("capture", "Oespenivka", "RU")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
