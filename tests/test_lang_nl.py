@@ -221,6 +221,11 @@ CASES = [
     ("De Russen vielen woensdag aan in de sector Koerachove.", [("attack", "Koerachove", "RU")]),
     ("Russische troepen veroverden Oespenivka in de sector Koerachove.",
      [("capture", "Oespenivka", "RU")]),
+    # "kregen … in handen", "in handen kregen" (past tense of "in handen krijgen")
+    ("De Oekraïners kregen Staromajorske vorige maand in handen.",
+     [("capture", "Staromajorske", "UA")]),
+    ("Volgens Kyiv hebben de Oekraïners Staromajorske vorige maand in handen gekregen.",
+     [("capture", "Staromajorske", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
