@@ -195,6 +195,37 @@ CASES = [
     # "claimde de stad": claiming the town just named
     ("Volgens de Oekraïense generale staf werden aanvallen op Soledar afgeslagen. Wagner claimde de "
      "stad al eerder deze week.", [("attack", "Soledar", "RU"), ("capture", "Soledar", "RU")]),
+    # "terrein winnen", "boekten ... succes": gains; "in de richting van X" is where they went
+    ("Oekraïense troepen winnen terrein bij Charkiv.", [("advance", "Charkiv", "UA")]),
+    ('In de richting van Robotyne boekten de Oekraïners volgens de generale staf "gedeeltelijk '
+     'succes".', [("advance", "Robotyne", "UA")]),
+    ("In de richting van Robotyne, in de provincie Zaporizja, rukten de Oekraïners op.",
+     [("advance", "Robotyne", "UA")]),
+    # a split "binnen ... gesijpeld", a border crossed
+    ("Volgens Oekraïense bronnen zijn Russische sabotagegroepen Pokrovsk binnen gesijpeld.",
+     [("advance", "Pokrovsk", "RU")]),
+    ("Volgens de generale staf hebben de Russen de grens van de provincie Dnipropetrovsk "
+     "overgestoken.", [("advance", "Dnipropetrovsk", "RU")]),
+    ("Ook het grensplaatsje Bilopillja lag zaterdag onder Russisch vuur.",
+     [("strike", "Bilopillja", "RU")]),
+    ("In Bachmoet proberen de Russen al maanden door te breken.", [("attack", "Bachmoet", "RU")]),
+    # drove the other side out of a village (took it), pushed it back, gained a foothold
+    ("Oekraïense troepen verdreven de Russen uit Datsjne.", [("capture", "Datsjne", "UA")]),
+    ("Oekraïense troepen drongen de Russen terug bij Vovtsjansk.",
+     [("advance", "Vovtsjansk", "UA")]),
+    ("Oekraïense troepen hebben voet aan de grond gekregen in Krynky.",
+     [("advance", "Krynky", "UA")]),
+    ("Oekraïense troepen hebben zich vastgezet aan de rand van Oerozjajne.",
+     [("advance", "Oerozjajne", "UA")]),
+    # a sector: an attack there is a claim; a village in it carries the claim alone
+    ("De Russen vielen woensdag aan in de sector Koerachove.", [("attack", "Koerachove", "RU")]),
+    ("Russische troepen veroverden Oespenivka in de sector Koerachove.",
+     [("capture", "Oespenivka", "RU")]),
+    # "kregen … in handen", "in handen kregen" (past tense of "in handen krijgen")
+    ("De Oekraïners kregen Staromajorske vorige maand in handen.",
+     [("capture", "Staromajorske", "UA")]),
+    ("Volgens Kyiv hebben de Oekraïners Staromajorske vorige maand in handen gekregen.",
+     [("capture", "Staromajorske", "UA")]),
 ]
 
 # Negations, intentions, hypotheticals, captured soldiers, civilians and agreements.
@@ -222,6 +253,16 @@ NOT_CLAIMS = [
     "Een verovering van Pokrovsk zou de Russen de weg naar Dnipropetrovsk openen.",
     # a threat is no event
     "Volgens de legerleiding dreigde een omsingeling van Avdiivka.",
+    # preparing, concentrating on, a stepping stone for: no event yet
+    "Oekraïne waarschuwt dat Rusland een nieuw offensief in de Donbas voorbereidt.",
+    'Het ministerie zegt dat de troepen zich concentreren op de "bevrijding van de Donbas".',
+    "Experts zien Soledar als een opstap voor een aanval op Bachmoet.",
+    # a capital before "zijn tegenoffensief" stands for its government
+    "Het is een van de plaatsen waar Kiev zijn tegenoffensief concentreert.",
+    # another's claim not confirmed
+    "Oekraïne heeft niet bevestigd dat Oespenivka is gevallen.",
+    # Poetin is a person, not the village Poetyn
+    "De doorbraak komt twee dagen voor de top tussen Trump en Poetin.",
 ]
 
 # (sentence, claim type, surface, expected event date) — published Thursday 2023-02-02.
@@ -247,6 +288,7 @@ DATES = [
     ("Russische troepen vielen deze week Avdiivka aan.", "attack", "Avdiivka", "2023-01-30"),
     ("Slangeneiland werd op de eerste dag van de invasie door Rusland ingenomen.", "capture",
      "Slangeneiland", None),
+    ("Russische troepen hebben Izjoem vorige maand al ingenomen.", "capture", "Izjoem", None),
 ]
 
 # (sentence, surface, gazetteer name, kind)
@@ -280,6 +322,7 @@ ROLES = [
      "metonym"),
     ("Dat bevestigde een woordvoerder van de Chortyzja-troepengroep zondag.", "Chortyzja",
      "name"),
+    ("Het 1ste Azov-korps werd naar de sector gestuurd.", "Azov", "name"),
 ]
 
 
@@ -399,6 +442,11 @@ CLAIMANTS = [
      "zijn rond het dorp Krynky.", "Russian-installed Kherson governor Vladimir Saldo", "RU"),
     ("Volgens de lokale politie zijn Russische eenheden Vovtsjansk binnengedrongen.",
      "the local police", "UA"),
+    ("Vannacht is Odesa getroffen door zes kruisraketten, zegt een woordvoerder van het militaire "
+     "commando Zuid.", "Ukrainian Southern Command", "UA"),
+    ("Oekraïense bronnen zeggen dat Russische troepen Pokrovsk zijn binnengedrongen.",
+     "Ukrainian sources", "UA"),
+    ("Russische bronnen melden dat het dorp Krynky is ingenomen.", "Russian sources", "RU"),
 ]
 
 
@@ -483,4 +531,37 @@ def test_article_vuhledar(pipeline):
         ("attack", "Vuhledar", None),  # "werd sinds 2022 voortdurend aangevallen": no agent named
         ("advance", "Prechystivka", "RU"), ("advance", "Vodiane", "RU"),
         ("strike", "Odesa", "RU"), ("strike", "Charkiv", "RU"),
+    }
+
+
+# A Belgian wire report (written for this test, no date line; read as of Saturday 2023-01-14):
+# a Wagner claim and its denial, an attack only as a stepping stone, strikes elsewhere.
+ARTICLE_SOLEDAR = (
+    "Wagner claimt inname van Soledar, Kiev spreekt van hevige gevechten\n\n"
+    "BRUSSEL (Belga) - De Russische huurlingengroep Wagner heeft woensdagavond beweerd dat het de "
+    "mijnstad Soledar, in het oosten van Oekraïne, volledig heeft veroverd. Wagner-baas Jevgeni "
+    "Prigozjin zei dat zijn strijders de hele stad controleren.\n\n"
+    'Het Oekraïense leger ontkent dat. "De gevechten in Soledar gaan door", zei legerwoordvoerder '
+    "Serhi Tsjerevaty donderdag. Volgens Oekraïne houden de verdedigers stand in het westen van "
+    "de stad.\n\n"
+    "Het Russische ministerie van Defensie meldde vrijdag dat Soledar is ingenomen, en dat "
+    "Russische luchtlandingstroepen de stad vanuit het noorden en zuiden hebben omsingeld. Ook het "
+    "dorp Krasna Hora, ten noorden van Bachmoet, zou volgens Prigozjin in Russische handen zijn."
+    "\n\nSoledar ligt ongeveer tien kilometer ten noordoosten van Bachmoet. Militaire experts zien "
+    "de val van het stadje als een opstap voor een aanval op Bachmoet zelf, waar de Russen al "
+    "maanden proberen door te breken.\n\n"
+    "Intussen raakte zaterdag een Russische raket een flatgebouw in Dnipro. Minstens 40 mensen "
+    "kwamen om, meldde de gouverneur van de regio Dnipropetrovsk. Ook Kiev en Charkiv werden "
+    "getroffen bij een nieuwe golf raketaanvallen op de energie-infrastructuur."
+)
+
+
+def test_article_soledar(pipeline):
+    claims = set(_claims(pipeline, ARTICLE_SOLEDAR, published="2023-01-14"))
+    assert claims == {
+        ("capture", "Soledar", "RU"), ("capture", "Krasna Hora", "RU"),
+        ("attack", "Soledar", None),  # "de gevechten in Soledar gaan door"
+        ("attack", "Soledar", "RU"),  # "de stad ... hebben omsingeld"
+        ("attack", "Bachmoet", "RU"),  # "waar de Russen al maanden proberen door te breken"
+        ("strike", "Dnipro", "RU"), ("strike", "Kiev", "RU"), ("strike", "Charkiv", "RU"),
     }
