@@ -255,11 +255,11 @@ DATES = [
     ("Ruské dělostřelectvo 1. února ostřelovalo Kupjansk.", dt.date(2023, 2, 1), "day"),
     ("Ve středu ukrajinské drony zasáhly Bělgorod.", dt.date(2023, 2, 1), "day"),
     ("Předevčírem Rusové útočili na Marjinku.", dt.date(2023, 1, 31), "day"),
-    ("Minulý týden Rusové obsadili Soledar.", dt.date(2023, 1, 23), "week"),
-    ("Ruské jednotky o víkendu obsadily Soledar.", dt.date(2023, 1, 23), "week"),
-    ("V lednu ruská vojska obsadila Soledar.", dt.date(2023, 1, 1), "month"),
+    ("Minulý týden Rusové obsadili Soledar.", None, None),
+    ("Ruské jednotky o víkendu obsadily Soledar.", None, None),
+    ("V lednu ruská vojska obsadila Soledar.", None, None),
     ("Ruské jednotky zaútočily na Vuhledar.", dt.date(2023, 2, 2), "day"),
-    pytest.param("Tento týden Rusové obsadili Soledar.", dt.date(2023, 1, 30), "week"),
+    pytest.param("Tento týden Rusové obsadili Soledar.", None, None),
     # dates.py: "do středu Toretsku" is the town centre, not Wednesday ("středu" is also the
     # accusative of "střed", centre: a weekday form followed by a place is the centre)
     pytest.param("Ruská vojska se probila do středu Toretsku.", dt.date(2023, 2, 2), "day",
@@ -270,7 +270,8 @@ DATES = [
 @pytest.mark.parametrize(("text", "date", "precision"), DATES)
 def test_event_date(pipeline, text, date, precision):
     (claim,) = _extract(pipeline, text).claims
-    assert (claim.event_date, claim.date_precision.value) == (date, precision)
+    # a week or a month is not a single day: no event date (the shared gold's rule)
+    assert (claim.event_date, getattr(claim.date_precision, "value", None)) == (date, precision)
 
 
 def test_since_last_year_is_no_date(pipeline):

@@ -263,12 +263,11 @@ DATES = [
      "2023-02-02"),
     ("Russische Artillerie beschoss die Stadt Cherson am 28.01.2023.", "strike", "Cherson",
      "2023-01-28"),
-    ("Im Januar griffen russische Truppen die Stadt Soledar an.", "attack", "Soledar",
-     "2023-01-01"),
-    ("Im Dezember griffen russische Truppen die Stadt Soledar an.", "attack", "Soledar",
-     "2022-12-01"),
+    # a month or a week is not a single day: no event date (the shared gold's rule)
+    ("Im Januar griffen russische Truppen die Stadt Soledar an.", "attack", "Soledar", None),
+    ("Im Dezember griffen russische Truppen die Stadt Soledar an.", "attack", "Soledar", None),
     ("Russische Truppen haben vergangene Woche Awdijiwka angegriffen.", "attack", "Awdijiwka",
-     "2023-01-23"),
+     None),
     ("In den vergangenen Wochen haben russische Truppen Awdijiwka immer wieder angegriffen.",
      "attack", "Awdijiwka", None),
     ("Russische Artillerie beschoss am 28. Januar die Stadt Cherson.", "strike", "Cherson",
@@ -414,10 +413,12 @@ def test_claimant_and_sides(pipeline):
     assert claim.claimant_side.value == "RU"
 
 
-def test_week_phrase_has_week_precision(pipeline):
+def test_week_phrase_is_read_as_a_week(pipeline):
+    """"vergangene Woche" is read as last week, not the day of the report: the event gets no
+    date (a week is not a single day) rather than the publication date."""
     (claim,) = _process(pipeline, "Russische Truppen haben vergangene Woche Awdijiwka "
                                   "angegriffen.").claims
-    assert claim.date_precision.value == "week"
+    assert claim.event_date is None and "not a single day: week" in claim.rule
 
 
 # (text, claim type, surface, status): a denial in the next sentences.

@@ -282,9 +282,9 @@ DATES = [
     ("Hoy se registraron explosiones en Járkov.", THU, "2023-02-02", "day"),
     ("Ucrania atacó la pasada madrugada Sebastopol, anexionada por Rusia en 2014.", THU,
      "2023-02-02", "day"),
-    ("La semana pasada, las tropas rusas avanzaron cerca de Marinka.", THU, "2023-01-23",
-     "week"),
-    ("Esta semana las fuerzas rusas bombardearon Jersón.", THU, "2023-01-30", "week"),
+    ("La semana pasada, las tropas rusas avanzaron cerca de Marinka.", THU, "None",
+     None),
+    ("Esta semana las fuerzas rusas bombardearon Jersón.", THU, "None", None),
 ]
 
 
@@ -292,7 +292,8 @@ DATES = [
 def test_event_date(pipeline, text, published, expected, precision):
     claims = _extract(pipeline, text, published).claims
     assert claims
-    assert {(str(c.event_date), c.date_precision.value) for c in claims} == {(expected, precision)}
+    assert {(str(c.event_date), getattr(c.date_precision, "value", None))
+            for c in claims} == {(expected, precision)}
 
 
 @pytest.mark.parametrize("text", [

@@ -250,8 +250,8 @@ DATES = [
      "de Bakhmout.", THU, "2023-02-02", "day"),
     ("Aujourd'hui, des explosions ont retenti à Kharkiv.", THU, "2023-02-02", "day"),
     ("La semaine dernière, les troupes russes ont progressé près de Marinka.", THU,
-     "2023-01-23", "week"),
-    ("Cette semaine, les forces russes ont pilonné Kherson.", THU, "2023-01-30", "week"),
+     "None", None),
+    ("Cette semaine, les forces russes ont pilonné Kherson.", THU, "None", None),
 ]
 
 
@@ -259,7 +259,8 @@ DATES = [
 def test_event_date(pipeline, text, published, expected, precision):
     claims = _extract(pipeline, text, published).claims
     assert claims
-    assert {(str(c.event_date), c.date_precision.value) for c in claims} == {(expected, precision)}
+    assert {(str(c.event_date), getattr(c.date_precision, "value", None))
+            for c in claims} == {(expected, precision)}
 
 
 def test_background_is_undated(pipeline):

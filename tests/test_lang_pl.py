@@ -297,10 +297,10 @@ DATES = [
     ("1 lutego rosyjska artyleria ostrzelała Kupiańsk.", dt.date(2023, 2, 1), "day"),
     ("W sobotę ukraińskie drony uderzyły w Biełgorod.", dt.date(2023, 1, 28), "day"),
     ("Przedwczoraj Rosjanie szturmowali Marjinkę.", dt.date(2023, 1, 31), "day"),
-    ("W zeszłym tygodniu Rosjanie zajęli Sołedar.", dt.date(2023, 1, 23), "week"),
-    ("W styczniu wojska rosyjskie zajęły Sołedar.", dt.date(2023, 1, 1), "month"),
-    ("W tym tygodniu Rosjanie zajęli Sołedar.", dt.date(2023, 1, 30), "week"),
-    ("W ostatni weekend Rosjanie zajęli Sołedar.", dt.date(2023, 1, 23), "week"),
+    ("W zeszłym tygodniu Rosjanie zajęli Sołedar.", None, None),
+    ("W styczniu wojska rosyjskie zajęły Sołedar.", None, None),
+    ("W tym tygodniu Rosjanie zajęli Sołedar.", None, None),
+    ("W ostatni weekend Rosjanie zajęli Sołedar.", None, None),
     ("Rosyjskie wojska zaatakowały Wuhłedar.", dt.date(2023, 2, 2), "day"),
 ]
 
@@ -308,7 +308,8 @@ DATES = [
 @pytest.mark.parametrize(("text", "date", "precision"), DATES, ids=[d[0][:40] for d in DATES])
 def test_event_date(pipeline, text, date, precision):
     (claim,) = _extract(pipeline, text).claims
-    assert (claim.event_date, claim.date_precision.value) == (date, precision)
+    # a week or a month is not a single day: no event date (the shared gold's rule)
+    assert (claim.event_date, getattr(claim.date_precision, "value", None)) == (date, precision)
 
 
 def test_background_has_no_date(pipeline):

@@ -237,7 +237,7 @@ DATES = [
     ("Ryska styrkor besköt Nikopol under det senaste dygnet.", "strike", "Nikopol",
      "2023-02-02"),
     ("Ryska robotar träffade Dnipro i morse.", "strike", "Dnipro", "2023-02-02"),
-    ("Ryska styrkor attackerade Avdijivka förra veckan.", "attack", "Avdijivka", "2023-01-23"),
+    ("Ryska styrkor attackerade Avdijivka förra veckan.", "attack", "Avdijivka", None),
     ("Under de senaste veckorna har ryska styrkor upprepade gånger attackerat Avdijivka.",
      "attack", "Avdijivka", None),
     ("Ryska styrkor har beskjutit Vovtjansk sedan i fredags.", "strike", "Vovtjansk", None),

@@ -232,6 +232,10 @@ class ClaimExtractor:
             # A day beats a week or a month ("on 10 October", not "in October 2023").
             best = min(mentions, key=lambda m: (m.precision is not DatePrecision.DAY,
                                                 abs(m.start - trig.start)))
+            if best.precision is not DatePrecision.DAY:
+                # "in February", "last week": not a single day, so no event date (the shared
+                # gold's rule); the claim merges with a dated mention of the same event
+                return None, None, f"not a single day: {best.kind} '{best.text}'"
             return best.date, best.precision, f"{best.kind} '{best.text}'"
         if article.published is None:
             return None, None, "no publication date"
