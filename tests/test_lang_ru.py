@@ -729,6 +729,26 @@ SEVENTH_PASS = [
     # the encircled side is the victim: the attacker is its opponent
     ("Украинские подразделения оказались в окружении под Суджей.",
      [("attack", "Суджей", "RU")]),
+    # breaking out of the pocket is leaving the place
+    ("Украинские войска вышли из окружения под Суджей.", [("withdrawal", "Суджей", "UA")]),
+    # a counter-offensive is an attack
+    ("Российская армия провела контрнаступление против украинских войск у Суджи.",
+     [("attack", "Суджи", "RU")]),
+    ("Контрнаступление ВСУ в Харьковской области продолжается.",
+     [("attack", "Харьковской", "UA")]),
+    # "не подтверждает освобождение X" stays a plain negation
+    ("Командование ВСУ не подтверждает освобождение Изюма.", []),
+    # "деоккупировали": the Ukrainian side's word for liberating
+    ("ВСУ деоккупировали Клещеевку.", [("capture", "Клещеевку", "UA")]),
+    # crossing a river at a place is an advance there
+    ("Российские войска форсировали Оскол у Купянска.", [("advance", "Купянска", "RU")]),
+    # an attempt to get into a village is an attack
+    ("Вражеские ДРГ пытались зайти в Глушково.", [("attack", "Глушково", "UA")]),
+    # the other side's claim that a speaker does not confirm is no claim of the speaker's
+    ("Украинская сторона не подтвердила сообщения о взятии Новоселовки.", []),
+    # neuter names in -ище decline like nouns (Гатища → Гатище)
+    ("Российское Минобороны заявило о взятии Гатища, однако в ВСУ это не подтверждают.",
+     [("capture", "Гатища", "RU")]),
 ]
 
 
