@@ -709,3 +709,106 @@ def test_southern_defence_forces_are_the_claimant(pipeline):
 ])
 def test_encirclement_object_and_called_a_lie(pipeline, text, expected):
     assert _claims(pipeline, text, published="2024-03-13") == expected
+
+
+# Found by reading a seventh set of Russian excerpts (Interfax, TASS, RIA, Suspilne's live page,
+# Meduza, BBC Russian, Novaya Gazeta, RBC) on Soledar, Vuhledar, Vovchansk, Krynky, Sudzha,
+# Odesa, Pokrovsk and the Kyiv region, 2022–2025.
+SEVENTH_PASS = [
+    # the bare infinitive "взять": a failed attempt to take a city is an attack
+    ("Российские войска не смогли взять Харьков.", [("attack", "Харьков", "RU")]),
+    ("Кремль не планирует брать Харьков.", []),
+    ("Российские войска хотят взять Покровск.", []),
+    # "под контроль ВСУ вернулись …": the verb after its object
+    ("По ее словам, под контроль ВСУ вернулись Ирпень, Буча и Гостомель.",
+     [("capture", "Ирпень", "UA"), ("capture", "Буча", "UA"), ("capture", "Гостомель", "UA")]),
+    # "давит на … направлении": pressing in a sector is attacking there, pressing a government is not
+    ("Противник давит на Покровском направлении.", [("attack", "Покровском", "RU")]),
+    ("Враг давит у Часова Яра.", [("attack", "Часова Яра", "RU")]),
+    ("Запад давит на Киев, требуя переговоров.", []),
+    # the encircled side is the victim: the attacker is its opponent
+    ("Украинские подразделения оказались в окружении под Суджей.",
+     [("attack", "Суджей", "RU")]),
+    # breaking out of the pocket is leaving the place
+    ("Украинские войска вышли из окружения под Суджей.", [("withdrawal", "Суджей", "UA")]),
+    # a counter-offensive is an attack
+    ("Российская армия провела контрнаступление против украинских войск у Суджи.",
+     [("attack", "Суджи", "RU")]),
+    ("Контрнаступление ВСУ в Харьковской области продолжается.",
+     [("attack", "Харьковской", "UA")]),
+    # "не подтверждает освобождение X" stays a plain negation
+    ("Командование ВСУ не подтверждает освобождение Изюма.", []),
+    # "деоккупировали": the Ukrainian side's word for liberating
+    ("ВСУ деоккупировали Клещеевку.", [("capture", "Клещеевку", "UA")]),
+    # crossing a river at a place is an advance there
+    ("Российские войска форсировали Оскол у Купянска.", [("advance", "Купянска", "RU")]),
+    # an attempt to get into a village is an attack
+    ("Вражеские ДРГ пытались зайти в Глушково.", [("attack", "Глушково", "UA")]),
+    # the other side's claim that a speaker does not confirm is no claim of the speaker's
+    ("Украинская сторона не подтвердила сообщения о взятии Новоселовки.", []),
+    # an operation "для продолжения" is a purpose, not an event
+    ("Это имеет важное значение для продолжения наступательных операций на донецком "
+     "направлении.", []),
+    # neuter names in -ище decline like nouns (Гатища → Гатище)
+    ("Российское Минобороны заявило о взятии Гатища, однако в ВСУ это не подтверждают.",
+     [("capture", "Гатища", "RU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTH_PASS)
+def test_seventh_pass_sentences(pipeline, text, expected):
+    assert sorted(_claims(pipeline, text)) == sorted(expected)
+
+
+def test_positions_struck_in_the_reflexive_passive(pipeline):
+    # "поражаются авиацией": the reflexive passive is a strike, nearer the places than the
+    # withdrawal before them
+    text = ("Остатки подразделений ВСУ отступают в направлении границы, их позиции у Гончаровки "
+            "поражаются авиацией и артиллерией.")
+    assert {(c[0], c[1]) for c in _claims(pipeline, text, published="2025-03-13")} == {
+        ("strike", "Гончаровки")}
+
+
+def test_since_a_season_is_undated(pipeline):
+    result = _process(pipeline, "Бои за Угледар шли с осени 2022 года.", published="2024-10-03")
+    assert [(c.type.value, c.event_date) for c in result.claims] == [("attack", None)]
+
+
+def test_blogger_who_wrote_is_the_claimant(pipeline):
+    text = ("Российский военный блогер «Два майора» писал, что украинские десантные группы "
+            "атаковали позиции в районе Крынок.")
+    result = _process(pipeline, text, published="2023-11-17")
+    assert [(c.type.value, c.place.mention.surface, c.claimant, c.claimant_side)
+            for c in result.claims] == [("attack", "Крынок", "military bloggers", "third")]
+
+
+VOVCHANSK_LIVE_EXCERPT = (
+    "Прямая линия: наступление на Харьковщине, день шестой\n\n"
+    "09:40 Российские войска продвинулись в центральной части Волчанска, признал начальник "
+    "Волчанской городской военной администрации Тамаз Гамбарашвили. По его словам, в городе "
+    "идут уличные бои, эвакуация жителей продолжается.\n\n"
+    "10:15 Глава Харьковской ОВА Олег Синегубов сообщил, что прошлой ночью противник ударил "
+    "управляемыми авиабомбами по Липцам и Стрелечьей. В селе Глубокое повреждены частные дома, "
+    "пострадали двое мужчин.\n\n"
+    "11:30 В Генштабе ВСУ заявили, что на Харьковском направлении за сутки произошло 22 "
+    "боестолкновения, наиболее активно враг действовал у Волчанска и Старицы. Украинские "
+    "подразделения, по данным штаба, отошли на более выгодные позиции в районе Веселого.\n\n"
+    "12:05 Российское Минобороны утверждает, что группировка «Север» освободила Гатище, однако "
+    "в ВСУ это не подтверждают.\n\n"
+    "13:20 В Кремле заявили, что не планируют брать Харьков. «Такой цели не ставится», — "
+    "сказал Дмитрий Песков.\n"
+)
+
+
+def test_article_vovchansk_live_excerpt(pipeline):
+    result = _process(pipeline, VOVCHANSK_LIVE_EXCERPT, published="2024-05-15")
+    claims = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
+              for c in result.claims}
+    assert claims == {
+        ("advance", "Волчанска", "RU"), ("attack", "Волчанской", "RU"),
+        ("strike", "Липцам", "RU"), ("strike", "Стрелечьей", "RU"), ("strike", "Глубокое", "RU"),
+        ("attack", "Старицы", "RU"), ("withdrawal", "Веселого", "UA"), ("capture", "Гатище", "RU"),
+    }
+    by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
+    assert by_place[("strike", "Липцам")].event_date == dt.date(2024, 5, 15)
+    assert by_place[("capture", "Гатище")].claimant_side == "RU"
