@@ -207,6 +207,7 @@ def prior(entry: Candidate, flags: int) -> tuple[float, str]:
     return prior_score(entry, flags), prior_reason(entry, flags)
 
 
+@lru_cache(maxsize=100_000)  # one reason per candidate and keying, asked for every mention
 def prior_reason(entry: Candidate, flags: int) -> str:
     """Why :func:`prior_score` says what it says: rank, population and how the name was keyed."""
     base = _base_prior(entry, flags)
