@@ -848,3 +848,36 @@ def test_a_river_is_no_village_of_its_name(pipeline, lang, text, expected):
 ])
 def test_a_village_said_to_lie_in_russia_is_no_ukrainian_namesake(pipeline, lang, text, village):
     assert village not in [s for s, _, _ in _places(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a statement runs on into its paragraph while no other source or reporting word intervenes
+    ("ru", "В ведомстве уточнили, что российские войска освободили Богоявленку. На Покровском "
+           "направлении подразделения улучшили положение у Сокола.",
+     [("Богоявленку", "Russian Ministry of Defence"), ("Сокола", "Russian Ministry of Defence")]),
+    ("ru", "Синегубов сообщил об обстрелах Купянска. По Липцам также был нанесён удар.",
+     [("Купянска", "Kharkiv governor Oleh Syniehubov"),
+      ("Липцам", "Kharkiv governor Oleh Syniehubov")]),
+    # the source at the reporting verb after the clause, not the side that acts in it
+    ("ru", "Россия нанесла ракетный удар по Одессе, сообщили местные власти.",
+     [("Одессе", "the local authorities")]),
+    # a side as the subject of a reporting verb claims it itself
+    ("da", "Russiske styrker har også meldt om fremgang ved Selydove.",
+     [("Selydove", "Russian military")]),
+    # ... but not a side before a word naming who judges ("enligt")
+    ("sv", "Ryska trupper angriper enligt bedömningen Izjum.", [("Izjum", None)]),
+    # an unnamed subject of its own ("officials") carries no source of the paragraph before
+    ("en", "Zelensky said Russia attacked Sumy.\n\nRussian forces hit power infrastructure in "
+           "Kharkiv overnight, officials said.",
+     [("Sumy", "Ukrainian President Volodymyr Zelensky"), ("Kharkiv", None)]),
+    # "the ministry" is the ministry named before
+    ("en", "The Russian defence ministry said its forces captured Avdiivka.\n\nRussian forces "
+           "repelled two counterattacks by the Ukrainian army near Toretsk, the ministry "
+           "reported.", [("Avdiivka", "Russian Ministry of Defence"),
+                         ("Toretsk", "Russian Ministry of Defence")]),
+    # two sources joined by a conjunction: the first named
+    ("nl", "TASS en RIA Novosti meldden dat Russische troepen Avdiivka hebben ingenomen.",
+     [("Avdiivka", "TASS (Russian state news agency)")]),
+])
+def test_claimants_of_continued_statements_and_of_subjects(pipeline, lang, text, expected):
+    assert [(s, c) for s, c, _ in _claimants(pipeline, text, lang)] == expected

@@ -83,6 +83,8 @@ class Context(ClaimantReading):
     """Sentences that name a place in their own right (not a country, an office, a speaker)."""
     attributed_back: set[int] = field(default_factory=set)
     """Sentences whose claimant the next sentence names (see :meth:`attribute_back`)."""
+    continued: set[int] = field(default_factory=set)
+    """Sentences that keep the claimant of the statement before them in their paragraph."""
     """Where the article's claim triggers begin: a passive agent belongs to the nearest one."""
 
     @classmethod

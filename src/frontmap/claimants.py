@@ -35,6 +35,15 @@ _BEFORE_THAT = regex.compile(r"[\s,:]{0,3}")
 BACK_ATTRIBUTION_CHARS = 160
 #: How far an order verb may follow the commander's name.
 ORDER_GAP = 30
+#: How far a side may stand before the reporting verb it is the subject of ("have also
+#: reported": an auxiliary and an adverb).
+SIDE_SPEAKER_GAP = 20
+#: Between a side and its reporting verb: words of one clause, no punctuation.
+_SAME_CLAUSE = regex.compile(r"[^,;:.!?()–—\"«»“”]*")
+#: The claimant label of a side that reports by itself ("Russian forces reported").
+SIDE_LABELS = {Side.UA: "Ukrainian military", Side.RU: "Russian military"}
+#: An unnamed source ("officials said"): it speaks, but names nobody.
+GENERIC = ("", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,8 @@ class ClaimantReading:
     claimant_sentence: dict[int, int]
     trigger_starts: list[int]
     attributed_back: set[int]
+    continued: set[int]
+    sides: list[Hit]
 
     def _inserted(self, start: int, end: int) -> bool:  # defined by the context
         raise NotImplementedError
@@ -109,24 +120,35 @@ class ClaimantReading:
         reports without naming anyone ("said", "podle něj", "according to him"), the claimant
         of a sentence just before."""
         by_sentence: dict[int, tuple[str, Side | None] | None] = {}
-        pronouns = hits(self.lang.cues.get("inserted_source"), self.text, self.spans,
-                         self.spans[0][0] if self.spans else 0)
+        start = self.spans[0][0] if self.spans else 0
+        pronouns = hits(self.lang.cues.get("inserted_source"), self.text, self.spans, start)
+        generic = self._generic_sources(sources, start)
+        spoken: set[int] = set()  # sentences whose reporting verb has a subject of its own
         for index in range(len(self.spans)):
             said = [h for h in self.speech + pronouns if h.sentence == index]
             # "Ukrajinská armáda podle něj opustila …": "him" is the previous sentence's source,
             # not a side named in this one
             verbs = [h for h in said if not self._inserted(h.start, h.end)]
             named = [h for h in sources if h.sentence == index]
+            candidates = named + [h for h in generic if h.sentence == index]
             giver = self._order_giver(index, named)
-            if verbs and named:
-                nearest = min(named, key=lambda s: min(
-                    self._speaker_distance(s, v, named) for v in verbs))
+            side_speaker = self._side_speaker(index, verbs) if verbs and not candidates else None
+            if verbs and candidates:
+                nearest = min(candidates, key=lambda s: min(
+                    self._speaker_distance(s, v, candidates) for v in verbs))
                 # within that speaker's title and name, the part nearest the verb, unless
                 # another part is clearly more specific
-                nearest = min(self._same_speaker(nearest, named), key=lambda s: min(
+                nearest = min(self._same_speaker(nearest, candidates), key=lambda s: min(
                     self._gap_to_verb(s, v) for v in verbs))
-                best = self._most_specific(nearest, named)
+                best = self._first_of_pair(self._most_specific(nearest, candidates), candidates)
+                spoken.add(index)
+                if best.value is GENERIC:
+                    # "…, officials said": someone unnamed speaks, not the source of before
+                    continue
                 by_sentence[index] = best.value  # type: ignore[assignment]
+                self.claimant_sentence[index] = index
+            elif side_speaker is not None:
+                by_sentence[index] = side_speaker
                 self.claimant_sentence[index] = index
             elif giver is not None:
                 by_sentence[index] = giver.value  # type: ignore[assignment]
@@ -151,7 +173,76 @@ class ClaimantReading:
                         by_sentence[index] = by_sentence[other]
                         self.claimant_sentence[index] = self.claimant_sentence[other]
                         break
+        self._continue_statements(by_sentence, sources, spoken)
         return by_sentence
+
+    def _continue_statements(self, by_sentence: dict[int, tuple[str, Side | None] | None],
+                             sources: list[Hit], spoken: set[int]) -> None:
+        """A statement runs on into the next sentences of its paragraph ("В ведомстве уточнили,
+        что … . На Покровском направлении подразделения улучшили положение."): a sentence with
+        no reporting word and no source of its own keeps the claimant of the one before, as
+        long as no paragraph break intervenes. Such sentences are :attr:`continued`, and an
+        attribution after them (:meth:`attribute_back`) still overrides."""
+        said = {h.sentence for h in self.speech} | spoken | {h.sentence for h in sources}
+        for index in range(1, len(self.spans)):
+            if by_sentence.get(index) or index in said or not by_sentence.get(index - 1):
+                continue
+            if "\n" in self.text[self.spans[index - 1][1]:self.spans[index][0]]:
+                continue
+            by_sentence[index] = by_sentence[index - 1]
+            self.claimant_sentence[index] = self.claimant_sentence[index - 1]
+            self.continued.add(index)
+
+    def _generic_sources(self, sources: list[Hit], start: int) -> list[Hit]:
+        """Unnamed subjects of reporting verbs ("officials", "the ministry", "власти"), from
+        the language's ``generic_sources``: one whose ``refers_to`` is part of the label of a
+        source named earlier ("the ministry" after "Russia's defence ministry") stands for that
+        source; any other is someone unnamed (:data:`GENERIC`), who keeps a named source of
+        the sentences before from speaking again. A name a listed source covers wins."""
+        found: list[Hit] = []
+        for pattern, refers_to in self.lang.generic_sources:
+            for m in pattern.finditer(self.text, start):
+                if any(s.start < m.end() and m.start() < s.end for s in sources):
+                    continue
+                value: object = GENERIC
+                if refers_to:
+                    earlier = [s for s in sources if s.end <= m.start()
+                               and refers_to.casefold() in s.value[0].casefold()]  # type: ignore[index]
+                    if earlier:
+                        value = earlier[-1].value
+                found.append(Hit(m.start(), m.end(), sentence_index(self.spans, m.start()),
+                                 value))
+        return sorted(found, key=lambda h: h.start)
+
+    def _side_speaker(self, sentence: int, verbs: list[Hit]) -> tuple[str, Side] | None:
+        """A side as the subject of a reporting verb ("Russiske styrker har meldt om
+        fremgang", "Russian forces reported"): that side claims it. Only a side just before
+        the verb, in its clause, and not before a word naming its source after it ("Russian
+        forces, according to …")."""
+        preps = self.lang.cues.get("source_preps")
+        for verb in verbs:
+            if preps and (m := preps.match(self.text, verb.start)) and m.end() == verb.end:
+                continue
+            for hit in self.sides:
+                if hit.sentence == sentence and hit.value in (Side.UA, Side.RU) and \
+                        0 <= verb.start - hit.end <= SIDE_SPEAKER_GAP and \
+                        _SAME_CLAUSE.fullmatch(self.text[hit.end:verb.start]) and not (
+                            preps and preps.search(self.text, hit.end, verb.start)):
+                    # ("Ryska trupper angriper enligt bedömningen": the side acts, a source
+                    # word after it names who judges)
+                    return SIDE_LABELS[hit.value], hit.value  # type: ignore[index,return-value]
+        return None
+
+    def _first_of_pair(self, source: Hit, named: list[Hit]) -> Hit:
+        """The first of two sources joined by a conjunction ("TASS en RIA Novosti meldden"):
+        the pair speaks together, and the first named stands for it."""
+        conjunctions = _conjunctions(self.lang)
+        for other in sorted(named, key=lambda h: -h.start):
+            if other.end <= source.start and other.value is not GENERIC:
+                words = self.text[other.end:source.start].replace(",", " ").casefold().split()
+                if len(words) == 1 and words[0] in conjunctions:
+                    source = other
+        return source
 
     def _speaker_distance(self, source: Hit, verb: Hit, named: list[Hit]) -> float:
         """How likely ``source`` is the one speaking through ``verb`` (smaller is likelier):
@@ -239,7 +330,8 @@ class ClaimantReading:
         once :attr:`trigger_starts` is set."""
         for index in range(len(self.spans) - 1):
             nxt = index + 1
-            if self.claimants.get(index) or self.claimant_sentence.get(nxt) != nxt:
+            if (self.claimants.get(index) and index not in self.continued) or \
+                    self.claimant_sentence.get(nxt) != nxt:
                 continue
             n_start, n_end = self.spans[nxt]
             if any(n_start <= t < n_end for t in self.trigger_starts):

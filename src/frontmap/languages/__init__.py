@@ -107,6 +107,9 @@ class Language:
     """"its forces", "our defenders": the claimant's own side."""
     speech: regex.Pattern[str] | None
     sources: tuple[tuple[regex.Pattern[str], str, Side | None], ...]
+    generic_sources: tuple[tuple[regex.Pattern[str], str], ...]
+    """Unnamed subjects of reporting verbs ("officials", "the ministry") and the word of an
+    earlier source's label they may refer back to ("Ministry"; "" for none)."""
     source_filter: Prefilter
     """Which :attr:`sources` may occur in a text (most claimants are not named in an article:
     their patterns need no scan)."""
@@ -391,6 +394,10 @@ def get_language(code: str) -> Language:
             (_alternation([s["pattern"]]), s["label"], Side(s["side"]) if s.get("side") else None)
             for s in claimants.get("sources", [])
         )
+        generic_sources = tuple(
+            (_alternation([g["pattern"]]), g.get("refers_to", ""))
+            for g in claimants.get("generic_sources", [])
+        )
         side_patterns = {Side(k): _alternation(v) for k, v in sides.items() if k in ("UA", "RU")}
     except (KeyError, ValueError) as exc:
         raise LanguageDataError(f"{code}.toml: {exc}") from exc
@@ -465,6 +472,7 @@ def get_language(code: str) -> Language:
         own=_alternation(sides.get("own", [])),
         speech=_alternation(claimants.get("speech", [])),
         sources=sources,
+        generic_sources=generic_sources,
         source_filter=Prefilter([pattern for pattern, _, _ in sources]),
         triggers=triggers,
         trigger_parts=trigger_parts,
