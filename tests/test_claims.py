@@ -241,9 +241,9 @@ def test_a_date_after_since_is_no_event_day(pipeline, lang, text, surface, date)
      {"Kherson": THU_DATE}),
     ("cs", "Rusové ostřelovali Cherson, který čelí útokům už několik měsíců.",
      {"Cherson": THU_DATE}),
-    # the relative clause's own event keeps its background
+    # the relative clause's own event keeps its background (its own claim, undated)
     ("en", "Russian troops advanced towards Bakhmut from Soledar, which they captured weeks "
-     "ago.", {"Bakhmut": THU_DATE}),
+     "ago.", {"Bakhmut": THU_DATE, "Soledar": None}),
     # a duration starting at a month a few words after "since" is no day
     ("fr", "L'armée russe bombarde la ville de Kherson depuis son retrait en novembre 2022.",
      {"Kherson": None}),
@@ -881,3 +881,33 @@ def test_a_village_said_to_lie_in_russia_is_no_ukrainian_namesake(pipeline, lang
 ])
 def test_claimants_of_continued_statements_and_of_subjects(pipeline, lang, text, expected):
     assert [(s, c) for s, c, _ in _claimants(pipeline, text, lang)] == expected
+# One trigger per place per clause: a relative clause about a place, or a clause joined by
+# ", and", has its own trigger; ", but" and a reported "that" end a trigger's reach.
+# (language, sentence, expected sorted (type, surface, actor, dated) claims) — written for
+# these tests.
+CLAUSE_CASES = [
+    ("no", "I Kyiv ble energianlegg rammet, og i Kharkiv ble 15 angrep registrert.",
+     [("attack", "Kharkiv", None, True), ("strike", "Kyiv", "RU", True)]),
+    ("sv", "Ryssarna har avancerat vid Toretsk, där hårda gatustrider pågår, och vid Tjasiv Jar.",
+     [("advance", "Tjasiv Jar", "RU", True), ("advance", "Toretsk", "RU", True),
+      ("attack", "Toretsk", "RU", True)]),
+    ("nl", "Russische troepen vallen Izjoem aan, dat zij vorige maand innamen.",
+     [("attack", "Izjoem", "RU", True), ("capture", "Izjoem", "RU", False)]),
+    ("nl", "Volgens de Britse inlichtingendienst vechten de Russen sinds juli om Kostjantynivka, "
+     "dat vrijwel dagelijks met drones en glijbommen wordt beschoten.",
+     [("attack", "Kostjantynivka", "RU", False), ("strike", "Kostjantynivka", "RU", False)]),
+    ("en", "Russian troops recaptured the town of Sudzha, which Ukraine seized in August.",
+     [("capture", "Sudzha", "RU", True), ("capture", "Sudzha", "UA", False)]),
+    ("ru", "Российские колонны покидают Конотоп, но в Ахтырке по-прежнему опасно.",
+     [("withdrawal", "Конотоп", "RU", True)]),
+    ("nl", "Het Russische ministerie spreekt van een 'hergroepering' en zegt dat de troepen zich "
+     "concentreren op de Donbas.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_CASES)
+def test_one_trigger_per_clause(pipeline, lang, text, expected):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    got = sorted((c.type.value, c.place.mention.surface, c.actor.value if c.actor else None,
+                  c.event_date is not None) for c in pipeline.process(article).claims)
+    assert got == expected

@@ -440,8 +440,6 @@ def test_repelled_attacks_are_the_opponents(pipeline):
     assert _claims(pipeline, text) == [("attack", "Покровському", "RU")]
 
 
-@pytest.mark.xfail(reason="a place takes only its nearest trigger in a sentence, so the "
-                          "withdrawal after the advance ('зайшов до X, звідки … відійти') is lost")
 def test_advance_and_withdrawal_at_one_place(pipeline):
     text = ("Противник зайшов до Новогродівки, звідки українські військові були змушені "
             "відійти на нові позиції.")

@@ -16,11 +16,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import regex
 
 from . import anaphora, attribution
+from .clauses import (
+    Relative,
+    clause_of,
+    is_antecedent,
+    joined_penalty,
+    reach_ends,
+    relative_clauses,
+)
 from .containers import drop_containers, first_group
 from .dates import DateMention, clause_pieces, find_dates, undated_in
 from .languages import Language
@@ -55,12 +64,12 @@ def _distance(text: str, trig: Trigger, place: Place, lang: Language) -> float |
         gap, limit, weight = text[place.mention.end:trig.start], MAX_BEFORE, BEFORE_WEIGHT
     else:
         return None
-    if len(gap) > limit:
-        return None
+    if len(gap) > limit or reach_ends(lang, gap, weight == 1.0):
+        return None  # "покидают Конотоп, но в Ахтырке …": another clause
     if trig.failed and (lang.clause_break.search(gap) or (weight == 1.0 and any(
             not lang.list_gap.match(m.group()) for m in _CLAUSE_END.finditer(gap)))):
         return None  # "не змогли зайти в Кліщіївку, а в районі Богданівки …": its clause only
-    penalty = 60.0 if lang.clause_break.search(gap) else 0.0
+    penalty = 60.0 if lang.clause_break.search(gap) else joined_penalty(lang, gap)
     return len(gap) * weight + penalty
 
 
@@ -120,8 +129,9 @@ class ClaimExtractor:
                                                            _eligible)]
             taken = {id(d.trig) for d in pointed}
             drafts.extend(pointed)
+            relatives = relative_clauses(text, lang, s_start, spans[s_index][1], candidates)
             drafts.extend(self._link(text, lang, [t for t in usable if id(t) not in taken],
-                                     candidates, s_index))
+                                     candidates, s_index, relatives))
             linked = {id(d.trig) for d in drafts if d.sentence == s_index}
             for trig in usable:
                 if id(trig) not in linked:
@@ -141,21 +151,41 @@ class ClaimExtractor:
         return merge_claims(claims)
 
     def _link(self, text: str, lang: Language, trigs: list[Trigger], places: list[Place],
-              s_index: int) -> list[_Draft]:
+              s_index: int, relatives: list[Relative]) -> list[_Draft]:
+        """Each place takes its nearest trigger, preferring one of its own clause, and also the
+        trigger of a relative clause about it ("Izium, which they took last month") when that
+        clause names no place of its own."""
         out = []
         modifiers = lang.cues.get("modifiers")
         if modifiers and len(trigs) > 1:
             # "A drone attack on …, Novokuibyshevsk, was repelled": the attack is the event.
             trigs = [t for t in trigs if not modifiers.fullmatch(t.text)] or trigs
+        home_of = {id(t): clause_of(t.start, relatives) for t in trigs}
+        extras: list[_Draft] = []
         for place in places:
-            best: tuple[float, Trigger] | None = None
+            home = clause_of(place.mention.start, relatives)
+            best: dict[Relative | None, tuple[float, Trigger]] = {}
             for trig in trigs:
+                where = home_of[id(trig)]
+                if where is not home and not _reaches(text, place, where, home,
+                                                      home_of.values()):
+                    continue
                 dist = _distance(text, trig, place, lang)
-                if dist is not None and (best is None or dist < best[0]):
-                    best = (dist, trig)
-            if best is not None:
-                out.append(_Draft(best[1], place, s_index, best[0], "nearest trigger"))
-        return out
+                if dist is not None and (where not in best or dist < best[where][0]):
+                    best[where] = (dist, trig)
+            if not best:
+                continue
+            dist, trig = best.get(home) or min(best.values(), key=lambda b: b[0])
+            out.append(_Draft(trig, place, s_index, dist, "nearest trigger"))
+            extras += [_Draft(other, place, s_index, gap, "nearest trigger, relative clause")
+                       for where, (gap, other) in best.items()
+                       if where is not None and where is not home and other is not trig
+                       and place.entry.kind is not PlaceKind.REGION
+                       and is_antecedent(text, place, where)]
+        # a relative clause's trigger with an object inside it is about that object only
+        inside = {id(d.trig) for d in out if d.place.mention.start >= d.trig.start
+                  or home_of[id(d.trig)] is clause_of(d.place.mention.start, relatives)}
+        return out + [d for d in extras if id(d.trig) not in inside]
 
     def _claim(self, article: Article, lang: Language, draft: _Draft,
                spans: list[tuple[int, int]], context: attribution.Context) -> Claim:
@@ -172,7 +202,8 @@ class ClaimExtractor:
                 liberation.match(trig.text):
             actor = claimant_side if claimant_side in (Side.UA, Side.RU) else Side.UA
             actor_rule = "liberation said by its claimant"
-        event_date, precision, date_rule = self._date(text, lang, article, trig, s_start, s_end)
+        event_date, precision, date_rule = self._date(text, lang, article, trig, s_start, s_end,
+                                                      context.triggers)
         said_in = context.claimant_sentence.get(draft.sentence)
         if date_rule.startswith("reported") and said_in is not None and said_in != draft.sentence:
             # "A senior US official on Wednesday predicted …" / next line: "…," the official said.
@@ -207,10 +238,11 @@ class ClaimExtractor:
         )
 
     def _date(self, text: str, lang: Language, article: Article, trig: Trigger, s_start: int,
-              s_end: int) -> tuple[dt.date | None, DatePrecision | None, str]:
+              s_end: int, triggers: list[Trigger]
+              ) -> tuple[dt.date | None, DatePrecision | None, str]:
         """The event's day, read in the trigger's own clause: a duration ("since October") or a
         background phrase ("weeks ago") in a relative clause about another event does not
-        undate the main one."""
+        undate the main one, nor does its time ("Sudzha, which Ukraine seized in August")."""
         own, other, in_aside = clause_pieces(text, lang, s_start, s_end, trig.start, trig.end)
         found = [m for m in find_dates(text, lang, article.published, s_start, s_end)
                  if m.date is not None]
@@ -221,6 +253,11 @@ class ClaimExtractor:
             background = undated_in(text, lang, own)
         # A plain day anywhere in the sentence may date the event ("…, where a hospital was hit
         # on Friday evening"); a day that starts a duration counts only in its own clause.
+        if not in_aside:
+            told = [(lo, hi) for lo, hi in other
+                    if any(lo <= t.start < hi and t.start != trig.start for t in triggers)]
+            found = [m for m in found if m.precision is DatePrecision.DAY
+                     or not any(lo <= m.start < hi for lo, hi in told)]
         mentions = [m for m in found if any(lo <= m.start < hi for lo, hi in own)
                     or not _since(text, lang, m, s_start)]
         since = [m for m in mentions if _since(text, lang, m, s_start, trig.start)]
@@ -353,6 +390,16 @@ def _listed_next(text: str, lang: Language, trig: Trigger, s_index: int,
     if len({p.entry.place_id for p in named}) < 2:
         return []
     return [_Draft(trig, p, s_index, 60.0, "unnamed places named next") for p in named]
+
+
+def _reaches(text: str, place: Place, where: Relative | None, home: Relative | None,
+             homes: Iterable[Relative | None]) -> bool:
+    """Whether a trigger in clause ``where`` may take ``place``, of clause ``home``: a
+    relative clause's trigger takes no place after the clause,
+    and a relative clause with a trigger of its own keeps its places."""
+    if where is not None and place.mention.start >= where.end:
+        return False
+    return home is None or all(h is not home for h in homes)
 
 
 def _from_to(text: str, lang: Language, drafts: list[_Draft]) -> list[_Draft]:

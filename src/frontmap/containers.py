@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .clauses import after_relative
 from .languages import Language
 from .models import Place
 from .vocab import PlaceKind
@@ -66,11 +67,27 @@ def first_group(text: str, lang: Language, drafts: list[_Draft],
                 # after it: "… w obwodzie ługańskim oraz pod Krasną Horą")
                 containers.add(id(cur))
                 continue
+            gap = after_relative(text, lang, prev.place.mention.end, cur.place.mention.start)
             if not (lang.list_gap.match(gap) or lang.container_gap.match(gap)
+                    or _same_preposition(text, lang, prev.place, gap)
                     or (cur.place.entry.kind is PlaceKind.REGION and len(gap) <= 40)
                     or _resumed(text, lang, prev.place, cur.place, asides)):
                 dropped.add(id(cur))
     return [d for d in drafts if id(d) not in dropped and id(d) not in containers]
+
+
+#: The word right before a name: its preposition ("vid Toretsk", "…, och vid ").
+_WORD_BEFORE = regex.compile(r"(?<!\w)(\p{Ll}+)\s+\Z")
+
+
+def _same_preposition(text: str, lang: Language, prev: Place, gap: str) -> bool:
+    """True when ``gap`` is a list's conjunction and the preposition ``prev`` had: "vid Toretsk
+    och vid Tjasiv Jar", "near Toretsk and near Chasiv Yar" (one object, repeated word)."""
+    before = _WORD_BEFORE.search(text, max(0, prev.mention.start - 30), prev.mention.start)
+    last = _WORD_BEFORE.search(gap)
+    return (before is not None and last is not None
+            and before.group(1).casefold() == last.group(1).casefold()
+            and bool(lang.list_gap.match(gap[:last.start()])))
 
 
 def _resumed(text: str, lang: Language, prev: Place, cur: Place,
