@@ -911,3 +911,63 @@ def test_one_trigger_per_clause(pipeline, lang, text, expected):
     got = sorted((c.type.value, c.place.mention.surface, c.actor.value if c.actor else None,
                   c.event_date is not None) for c in pipeline.process(article).claims)
     assert got == expected
+    # a side's positions as what the attack hits: the victim, so its opponent attacked
+    ("ru", "Атака на украинские позиции у Работино была отбита.",
+     [("attack", "Работино", "RU")]),
+    ("de", "Angriffe auf ukrainische Stellungen bei Robotyne wurden abgewehrt.",
+     [("attack", "Robotyne", "RU")]),
+    ("pl", "Szturm na pozycje rosyjskie koło Robotyne.", [("attack", "Robotyne", "UA")]),
+    ("en", "An attack on Ukrainian positions near Robotyne was repelled.",
+     [("attack", "Robotyne", "RU")]),
+    # the subject before the trigger still acts
+    ("ru", "ВСУ перешли в наступление на российские позиции у Клещеевки.",
+     [("attack", "Клещеевки", "UA")]),
+])
+def test_the_side_whose_positions_are_attacked_is_the_victim(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a separable repelling verb closes after the trigger (V2 and verb-final order)
+    ("de", "Die ukrainischen Verteidiger wehrten 17 Angriffe bei Stepowe ab.",
+     [("attack", "Stepowe", "RU")]),
+    ("da", "De ukrainske styrker slog 17 angreb tilbage ved Stepove.",
+     [("attack", "Stepove", "RU")]),
+    ("no", "Ukrainske styrker slo 17 angrep tilbake ved Stepove.",
+     [("attack", "Stepove", "RU")]),
+])
+def test_the_side_that_repels_around_the_trigger_is_the_defender(pipeline, lang, text,
+                                                                  expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a subject with no side word goes on telling the movement of the sentence before
+    ("nl", "Russische eenheden drongen door bij Pokrovsk. Kleine groepen infiltreerden "
+           "dinsdag bij Koetsjeriv Jar.",
+     [("advance", "Pokrovsk", "RU"), ("advance", "Koetsjeriv Jar", "RU")]),
+    ("en", "Russian forces advanced near Pokrovsk. Small groups also pushed towards Myrnohrad.",
+     [("advance", "Pokrovsk", "RU"), ("advance", "Myrnohrad", "RU")]),
+    # but not across a paragraph
+    ("en", "Russian forces advanced near Pokrovsk.\n\nSmall groups also pushed towards "
+           "Myrnohrad.", [("advance", "Pokrovsk", "RU"), ("advance", "Myrnohrad", None)]),
+])
+def test_a_subject_without_a_side_carries_the_one_before(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a side named as the source ("according to the Ukrainian side") is no actor
+    ("ru", "По данным украинской стороны, Угледар находился в полуокружении.",
+     [("attack", "Угледар", None)]),
+    ("no", "Ifølge den ukrainske hæren foregår det harde kamper i Vovtsjansk.",
+     [("attack", "Vovtsjansk", None)]),
+    # nor one after a reporting verb that follows the report
+    ("da", "Kampene i Soledar fortsætter, skriver den ukrainske hær.",
+     [("attack", "Soledar", None)]),
+    # a source's own gains are still its side's (like a claimant's)
+    ("pl", "Według ukraińskich mediów żołnierze wkroczyli do Kyseliwki.",
+     [("advance", "Kyseliwki", "UA")]),
+])
+def test_a_side_named_as_the_source_is_not_the_actor(pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected

@@ -128,8 +128,8 @@ ATTACK = [
     ("Zacięte walki toczą się pod Marjinką i Krasnohoriwką.",
      [("attack", "Marjinką", None), ("attack", "Krasnohoriwką", None)]),
     ("Trwa rosyjska ofensywa na Pokrowsk.", [("attack", "Pokrowsk", "RU")]),
-    # the side adjective qualifies the object here, not the attacker
-    ("Zaatakowano ukraińskie pozycje pod Bachmutem.", [("attack", "Bachmutem", None)]),
+    # the side adjective qualifies the object, the victim: the attacker is its opponent
+    ("Zaatakowano ukraińskie pozycje pod Bachmutem.", [("attack", "Bachmutem", "RU")]),
     ("Siły rosyjskie otoczyły Awdijiwkę z trzech stron.", [("attack", "Awdijiwkę", "RU")]),
     # "od strony X" names where the assault comes from, not where it is
     ("W czwartek Rosjanie atakowali Awdijiwkę od strony Stepowego.",

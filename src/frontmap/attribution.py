@@ -82,6 +82,9 @@ class Context(ClaimantReading):
     named: set[int] = field(default_factory=set)
     """Sentences that name a place in their own right (not a country, an office, a speaker)."""
     attributed_back: set[int] = field(default_factory=set)
+    targets: list[Hit] = field(default_factory=list)
+    """Side phrases named as what an attack hits ("on Ukrainian positions", "на российские
+    позиции"): the victim, so the attacker is its opponent."""
     """Sentences whose claimant the next sentence names (see :meth:`attribute_back`)."""
     continued: set[int] = field(default_factory=set)
     """Sentences that keep the claimant of the statement before them in their paragraph."""
@@ -128,6 +131,9 @@ class Context(ClaimantReading):
         ctx.claimants = ctx._claimants(sources)
         ctx.source_spans = [(s.start, s.end) for s in sources]
         ctx.source_hits = sources
+        ctx.targets = sorted((h for side, pattern in lang.targets.items()
+                              for h in hits(pattern, text, spans, start, side)),
+                             key=lambda h: h.start)
         ctx.agents = sorted([(h.start, h.end) for h in sides if h.value != _ENEMY]
                             + [(h.start, h.end) for h in sources])
         return ctx
@@ -144,7 +150,8 @@ class Context(ClaimantReading):
         voice = self._voice(sentence)
         # The place itself is never its own actor ("Kyiv" is also a side word: "Kyiv said")
         m_start, m_end = place.mention.start, place.mention.end
-        sides = [h for h in self.sides if not (h.start < m_end and m_start < h.end)]
+        sides = [h for h in self.sides if not (h.start < m_end and m_start < h.end)
+                 and not any(t.start <= h.start and h.end <= t.end for t in self.targets)]
         inside = [h for h in sides if trig.start <= h.start < trig.end]
         objects = self.lang.cues.get("object_triggers")
         if inside and not (objects and objects.match(trig.text)):
@@ -156,7 +163,8 @@ class Context(ClaimantReading):
         # "fighting near X, where Russian forces claim control": a side in a relative clause
         # after the trigger acts in that clause, not in the trigger's
         after = [h for h in sides if trig.end <= h.start < min(s_end, trig.end + 70)
-                 and not self._in_relative_clause(max(trig.end, m_end), h, s_end)]
+                 and not self._in_relative_clause(max(trig.end, m_end), h, s_end)
+                 and not self._reporter(h)]
         source_word = self.lang.cues.get("from_side")
         if trig.type is ClaimType.CAPTURE and source_word:
             for hit in after:
@@ -197,6 +205,8 @@ class Context(ClaimantReading):
         speech = self.lang.speech
         before = [h for h in sides if s_start <= h.start < trig.start
                   and self._side(h, claimant_side, voice) is not None
+                  # "По данным украинской стороны, …": who says it, not who acts
+                  and not self._reporter(h, verbs=False)
                   # "The Ukrainian military said fighting continued": the speaker, not the actor
                   # (but "Russia announced the capture of X": a side claims its own gains)
                   and not (trig.type in (ClaimType.ATTACK, ClaimType.STRIKE) and speech
@@ -205,11 +215,12 @@ class Context(ClaimantReading):
             side = self._side(before[-1], claimant_side, voice)
             modifiers = self.lang.cues.get("modifiers")
             if (trig.type is ClaimType.ATTACK and side is not None and modifiers
-                    and (modifiers.search(self.text, before[-1].end, trig.start)
+                    and (self._repels(modifiers, before[-1].end, trig, s_end)
                          or (modifiers.match(trig.text) and trig.start - before[-1].end <= 30))):
-                # "Ukrainian forces repelled 40 attacks", "żołnierze wciąż odpierają ataki":
-                # the attackers are the other side (but "the enemy's attempts to break through
-                # … were repelled": the enemy attacked)
+                # "Ukrainian forces repelled 40 attacks", "żołnierze wciąż odpierają ataki",
+                # "Die Verteidiger wehrten 17 Angriffe ab": the attackers are the other side
+                # (but "the enemy's attempts to break through … were repelled": the enemy
+                # attacked)
                 return side.opponent(), "the side that repelled it, reversed"
             if (side is not None and self._under_fire(trig)
                     and _SAME_CLAUSE.fullmatch(self.text, before[-1].end, trig.start)):
@@ -217,6 +228,9 @@ class Context(ClaimantReading):
                 # aviation dropped bombs: … came under fire": the attacker's own clause)
                 return side.opponent(), "the side under fire, reversed"
             return side, "nearest side before the trigger"
+        target = self._target(sentence, trig)
+        if target is not None:
+            return target.opponent(), "the side whose positions it hits, reversed"
         ordering = self._ordered_by(sentence, trig)
         if ordering is not None:
             return ordering, "the side of the commander who ordered it"
@@ -245,9 +259,13 @@ class Context(ClaimantReading):
                    and not self._speaks(h) and "\n" not in self.text[h.end:s_start]]
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side, voice), "side named just before"
+        carried = self._carried_subject(sentence, trig, earlier)
+        if carried is not None:
+            return self._side(carried, claimant_side, voice), "subject carried from before"
         later = [h for h in sides if trig.end <= h.start < s_end and not any(
             a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.source_spans)
-            and not self._in_relative_clause(max(trig.end, m_end), h, s_end)]
+            and not self._in_relative_clause(max(trig.end, m_end), h, s_end)
+            and not self._reporter(h)]
         for hit in later[:1]:
             # "After capturing Avdiivka in February, Russian troops …": the clause's subject
             gap = self.text[trig.end:hit.start]
@@ -256,10 +274,68 @@ class Context(ClaimantReading):
                 if side is not None and self._under_fire(trig):
                     return side.opponent(), "the side under fire, reversed"
                 return side, "subject of the main clause"
-        if claimant_side in (Side.UA, Side.RU) and trig.type in (
-                ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL):
+        gains = (ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL)
+        if claimant_side in (Side.UA, Side.RU) and trig.type in gains:
             return claimant_side, "the claimant's own side (none named)"
+        reporters = [h for h in sides if s_start <= h.start < trig.start
+                     and h.value in (Side.UA, Side.RU) and self._reporter(h, verbs=False)]
+        if reporters and trig.type in gains:
+            # "Według ukraińskich mediów żołnierze wkroczyli do X": like a claimant, the
+            # source's side tells of its own gains
+            return reporters[-1].value, "the source's own side (none named)"  # type: ignore[return-value]
         return None, "not stated"
+
+    def _repels(self, modifiers: regex.Pattern[str], start: int, trig, s_end: int) -> bool:
+        """True when a repelling word opens between a side and the trigger, whether it ends
+        before the trigger ("repelled 40 attacks") or closes after it around the trigger
+        (a separable verb: "wehrten 17 Angriffe bei Stepowe ab")."""
+        return any(m.start() < trig.start for m in modifiers.finditer(self.text, start, s_end))
+
+    def _reporter(self, hit: Hit, verbs: bool = True) -> bool:
+        """True when a side phrase follows a source preposition ("according to the Ukrainian
+        side", "по данным украинской стороны") or, with ``verbs``, a reporting verb that puts
+        its subject after it ("…, skriver den ukrainske hær", "…, sagte die ukrainische
+        Armee"): it names who says so, not who acts. (Only sides after the trigger are read
+        with verbs: before it, "said Ukrainian forces took X" has its actor after "said".)"""
+        lead = self.text[max(0, hit.start - 40):hit.start]
+        lead = _ARTICLE.sub("", lead)
+        preps = self.lang.cues.get("source_preps")
+        if preps is not None and any(m.end() == len(lead) for m in preps.finditer(lead)):
+            return True
+        speech = self.lang.speech
+        return verbs and speech is not None and any(
+            m.end() == len(lead) for m in speech.finditer(lead))
+
+    def _target(self, sentence: int, trig) -> Side | None:
+        """The side whose positions an attack or strike hits, named right after its trigger
+        ("наступление на российские позиции", "Angriffe auf ukrainische Stellungen"), else
+        None."""
+        if trig.type not in (ClaimType.ATTACK, ClaimType.STRIKE):
+            return None
+        for hit in self.targets:
+            if (hit.sentence == sentence and trig.end <= hit.start <= trig.end + 40
+                    and _SAME_CLAUSE.fullmatch(self.text, trig.end, hit.start)
+                    and not any(trig.end <= t < hit.start for t in self.trigger_starts)):
+                return hit.value  # type: ignore[return-value]
+        return None
+
+    def _carried_subject(self, sentence: int, trig, earlier: list[Hit]) -> Hit | None:
+        """The subject of the sentence before, for an advance or a capture whose own subject
+        names no side ("Russische eenheden drongen door bij X. Kleine groepen infiltreerden
+        bij Y"): it goes on telling that side's movement. Only when the sentence before tells
+        an advance, a capture or an attack after that side, in the same paragraph (``earlier``
+        is already so bounded), and under the same claimant."""
+        if trig.type not in (ClaimType.ADVANCE, ClaimType.CAPTURE):
+            return None
+        previous = [h for h in earlier if h.sentence == sentence - 1 and h.value != _OWN]
+        if not previous or self.claimants.get(sentence) != self.claimants.get(sentence - 1):
+            return None
+        p_end = self.spans[sentence - 1][1]
+        moves = (ClaimType.ADVANCE, ClaimType.CAPTURE, ClaimType.ATTACK)
+        for hit in reversed(previous):  # the side that does the movement told there
+            if any(t.type in moves and hit.end <= t.start < p_end for t in self.triggers):
+                return hit
+        return None
 
     def _speaks_between(self, start: int, end: int) -> bool:
         """True when a reporting verb stands between a side and the trigger ("The Ukrainian

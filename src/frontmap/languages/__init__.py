@@ -105,6 +105,9 @@ class Language:
     enemy: regex.Pattern[str] | None
     own: regex.Pattern[str] | None
     """"its forces", "our defenders": the claimant's own side."""
+    targets: dict[Side, regex.Pattern[str]]
+    """A side's positions named as what an attack hits ("on Ukrainian positions"): the
+    victim, whose opponent attacked."""
     speech: regex.Pattern[str] | None
     sources: tuple[tuple[regex.Pattern[str], str, Side | None], ...]
     generic_sources: tuple[tuple[regex.Pattern[str], str], ...]
@@ -399,6 +402,8 @@ def get_language(code: str) -> Language:
             for g in claimants.get("generic_sources", [])
         )
         side_patterns = {Side(k): _alternation(v) for k, v in sides.items() if k in ("UA", "RU")}
+        target_patterns = {Side(k): pat for k, v in sides.get("targets", {}).items()
+                           if (pat := _alternation(v)) is not None}
     except (KeyError, ValueError) as exc:
         raise LanguageDataError(f"{code}.toml: {exc}") from exc
     cue_names = ("negation", "intention", "hypothetical", "denial", "unverified", "liberation",
@@ -470,6 +475,7 @@ def get_language(code: str) -> Language:
         sides=side_patterns,
         enemy=_alternation(sides.get("enemy", [])),
         own=_alternation(sides.get("own", [])),
+        targets=target_patterns,
         speech=_alternation(claimants.get("speech", [])),
         sources=sources,
         generic_sources=generic_sources,
