@@ -881,6 +881,8 @@ def test_a_village_said_to_lie_in_russia_is_no_ukrainian_namesake(pipeline, lang
 ])
 def test_claimants_of_continued_statements_and_of_subjects(pipeline, lang, text, expected):
     assert [(s, c) for s, c, _ in _claimants(pipeline, text, lang)] == expected
+
+
 # One trigger per place per clause: a relative clause about a place, or a clause joined by
 # ", and", has its own trigger; ", but" and a reported "that" end a trigger's reach.
 # (language, sentence, expected sorted (type, surface, actor, dated) claims) — written for
@@ -911,6 +913,9 @@ def test_one_trigger_per_clause(pipeline, lang, text, expected):
     got = sorted((c.type.value, c.place.mention.surface, c.actor.value if c.actor else None,
                   c.event_date is not None) for c in pipeline.process(article).claims)
     assert got == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # a side's positions as what the attack hits: the victim, so its opponent attacked
     ("ru", "Атака на украинские позиции у Работино была отбита.",
      [("attack", "Работино", "RU")]),
