@@ -49,6 +49,10 @@ FUNCTION_WORD_ZIPF = 5.0
 CITY_POPULATION = 50_000
 #: A capitalised neighbour rarer than this is taken for a first name or surname.
 RARE_NAME_ZIPF = 3.0
+#: Zipf frequency under which the word after a name's hyphen is a name's second part.
+RARE_PART_ZIPF = 1.0
+#: A hyphen joining two words with no space ("Orichovo-Vasyljivka").
+_TIGHT_HYPHEN = regex.compile(r"[-‐‑]")
 #: Separators allowed inside a multi-word name.
 _JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
 #: What follows a dateline's place: more places ("MOSKOU/KYIV"), a country or a date ("KYIV,
@@ -59,6 +63,8 @@ _DATELINE = regex.compile(
     r"|,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-|\.-)")
 #: The first places of a dateline naming several ("MOSKOU/" before "KYIV (ANP) -").
 _DATELINE_LEAD = regex.compile(r"\s*(?:[\p{Lu}-]{2,}\s*/\s*)+")
+#: The same in ordinary case ("Moskau/" before "Kiew (AFP) -"): taken with the plain test below.
+_DATELINE_LEAD_PLAIN = regex.compile(r"\s*(?:\p{Lu}[\p{L}-]+\s*/\s*)+")
 #: The same, where the place is not in capitals: only with an agency or a date, or a spaced
 #: dash right after the name ("Kyjev - Ruské jednotky …", "Kyiv, le 12 juin 2023 (Ukrinform) —").
 _DATELINE_PLAIN = regex.compile(
@@ -168,6 +174,7 @@ class Spotter:
         starts = {s for s, _ in sents}
         people = _people(text, toks, lang) + _bylines(text, article.body_start, lang)
         mentions: list[Mention] = []
+        surnames: set[str] = set()  # keys of words read as part of a person's name
         i, n = 0, len(toks)
         while i < n:
             found = self._match_at(text, toks, i, lang)
@@ -180,10 +187,11 @@ class Spotter:
                 i = j + 1  # a claimant's name (Putin, Syrskyi), whatever village shares it
                 continue
             mention = self._mention(article, lang, text, sents, starts, toks, i, j, start, end,
-                                    key, rule)
+                                    key, rule, surnames)
             if mention is not None:
                 mentions.append(mention)
             i = j + 1
+        mentions = [m for m in mentions if not self._named_person(m, surnames)]
         settle_references(text, mentions, lang, lambda m: self._metonym_role(text, m, lang))
         _propagate_hints(text, mentions, lang)
         return mentions
@@ -201,8 +209,13 @@ class Spotter:
         if not is_capitalised(first):
             if lang.adjective_suffixes:
                 adj = self._adjective(first, lang)
-                after = text[toks[i].end:toks[i].end + 40]
-                before = text[max(0, start - 40):start]
+                if not adj:
+                    return None
+                # "на киевском и черниговском направлениях", "na kierunku donieckim i
+                # ługańskim": a list of adjectives shares the noun before or after it
+                last, head = self._adjective_list(text, toks, i, lang)
+                after = text[toks[last].end:toks[last].end + 40]
+                before = text[max(0, toks[head].start - 40):toks[head].start]
                 if (adj and lang.direction_after and lang.direction_after.match(after)) or (
                         adj and lang.direction_before and lang.direction_before.search(before)):
                     return i, adj[0], adj[1] + " (sector)", start
@@ -249,7 +262,49 @@ class Spotter:
             near = self._fuzzy(fold(first))
             if near:
                 best = (i, near, "fuzzy (one letter off)", start)
+        if best is not None and self._cut_from_name(text, toks, best[0], lang):
+            return None
         return best
+
+    def _cut_from_name(self, text: str, toks: Sequence[Token], j: int, lang: Language) -> bool:
+        """True when the match ending at token ``j`` is only the first part of a hyphenated
+        name ("Orichovo" of an unknown "Orichovo-Vasyljivka"): the part names another place.
+        A known second part ("Bachmut-Soledar") or a common word ("Cherson-Offensive") leaves
+        the first part a name of its own."""
+        k = j + 1
+        if k >= len(toks) or not _TIGHT_HYPHEN.fullmatch(text, toks[j].end, toks[k].start):
+            return False
+        word = toks[k].text
+        if not is_capitalised(word) or len(word) < 3 or word.isupper():
+            return False
+        if any(key in self.gazetteer for key, _ in self._variants(word, lang)):
+            return False
+        return (_zipf(word.casefold(), _wordfreq_lang(lang.code)) < RARE_PART_ZIPF
+                and _zipf(word.casefold(), "en") < RARE_PART_ZIPF)
+
+    def _adjective_list(self, text: str, toks: Sequence[Token], i: int, lang: Language
+                        ) -> tuple[int, int]:
+        """The last and the first token of the list of lower-case place adjectives that token
+        ``i`` belongs to ("киевском и черниговском", "donieckim, ługańskim i charkowskim"): the
+        sector or region noun stands only after the last one or before the first one."""
+
+        def step(k: int, direction: int) -> int | None:
+            for m in range(k + direction, k + 4 * direction, direction):
+                if not 0 <= m < len(toks):
+                    return None
+                a, b = (k, m) if direction > 0 else (m, k)
+                word = toks[m].text
+                if (lang.list_gap.match(text[toks[a].end:toks[b].start])
+                        and word[:1].islower() and self._adjective(word, lang)):
+                    return m
+            return None
+
+        last = head = i
+        while (nxt := step(last, 1)) is not None:
+            last = nxt
+        while (prv := step(head, -1)) is not None:
+            head = prv
+        return last, head
 
     @lru_cache(maxsize=50_000)  # noqa: B019 — one Spotter per gazetteer, kept for the run
     def _fuzzy(self, key: str) -> str | None:
@@ -274,8 +329,12 @@ class Spotter:
     def _mention(
         self, article: Article, lang: Language, text: str, sents: list[tuple[int, int]],
         starts: set[int], toks: Sequence[Token], i: int, j: int, start: int, end: int, key: str,
-        rule: str,
+        rule: str, surnames: set[str] | None = None,
     ) -> Mention | None:
+        """The mention of the name matched at tokens ``i``..``j``, or None when the words
+        around make it no place. The key of a name read as part of a person's name is added to
+        ``surnames`` (see :meth:`_named_person`)."""
+        surnames = set() if surnames is None else surnames
         if rule.startswith("suffix -") and rule[8:9] in "'’":
             end -= len(rule) - 8  # "Kyiv's": the name part is the surface
         surface = text[start:end]
@@ -296,6 +355,7 @@ class Spotter:
                      or e.feature_code == "PPLC"), default=0) < CITY_POPULATION:
                 # "Taras Shevchenko": a surname, though villages bear it (a city such as
                 # Kremenchuk is news under its own name)
+                surnames.add(key)
                 return None
             if self._looks_like_word(surface, sentence_start, lang, rows) and not (
                     sentence_start and lang.in_named_place.match(text[end:end + 40])
@@ -307,16 +367,19 @@ class Spotter:
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
             if small and _after_given_name(text, toks, i, self.gazetteer, lang):
+                surnames.add(key)
                 return None  # "Alexei Smirnov": a surname, not the village Smirnykh
             if small and not lang.raw.get("capitalised_nouns") and _person_name(
                     text, toks, i, j, self.gazetteer, lang,
                     lambda w: any(k in self.gazetteer for k, _ in self._variants(w, lang))):
+                surnames.add(key)
                 return None
         elif single and country and sentence_start and _zipf(
                 surface.casefold(), _wordfreq_lang(lang.code)) >= FUNCTION_WORD_ZIPF:
             return None  # "Man …" opens a Danish sentence; it is not the Isle of Man
         before, after = text[max(0, start - 60):start], text[end:end + 60]
         if single and not country and lang.person_before and lang.person_before.search(before):
+            surnames.add(key)
             return None  # "Vice President Kamala", "Prime Minister Kaja Kallas"
         if not country and self._river_not_known(lang, before, after, rows):
             return None  # "la rivière Oskil", "řeka Oskil": the river, not the village
@@ -345,12 +408,14 @@ class Spotter:
             role = "office"
         elif lang.reference_before and lang.reference_before.search(before):
             role = "reference"
-        elif (sentence_start or _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1,
+        elif ((sentence_start or _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1,
                                                         start)) and (
                 (surface.isupper() and _DATELINE.match(after))
-                or (_line_start(text, start) and _DATELINE_PLAIN.match(after))):
+                or (_line_start(text, start) and _DATELINE_PLAIN.match(after)))) or (
+                _DATELINE_LEAD_PLAIN.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+                and _DATELINE_PLAIN.match(after)):
             role = "dateline"  # "KYIV (Reuters) –": where the report was filed
-        elif _metonym(before, after, lang) and any(
+        elif hint is not PlaceKind.REGION and _metonym(before, after, lang) and any(
             _seat_of_government(self.gazetteer.entry(r)) for r, _ in rows
         ):
             role = "metonym"  # "Kyiv's claims", "Moscow said": the government, not the city
@@ -372,12 +437,21 @@ class Spotter:
             direction=direction,
         )
 
+    def _named_person(self, mention: Mention, surnames: set[str]) -> bool:
+        """True for a bare one-word name that the article also uses as a person's surname
+        ("guvernör Vitalij Kim" … "skriver Kim"): later it is the person named alone, not a
+        namesake village, unless the words around call it a place or it is a city."""
+        return (mention.key in surnames and mention.hint is None and not mention.role
+                and " " not in mention.surface.strip()
+                and max(self.gazetteer.entry(r).population
+                        for r in mention.candidates) < CITY_POPULATION)
+
     def _metonym_role(self, text: str, mention: Mention, lang: Language) -> str:
         """``metonym`` when a capital's name stands for its government ("volgens Kyiv"), else
         no role (for a name whose reference role proved wrong)."""
         before = text[max(0, mention.start - 60):mention.start]
         after = text[mention.end:mention.end + 60]
-        if _metonym(before, after, lang) and any(
+        if mention.hint is not PlaceKind.REGION and _metonym(before, after, lang) and any(
                 _seat_of_government(self.gazetteer.entry(r)) for r in mention.candidates):
             return "metonym"
         return ""
