@@ -27,9 +27,13 @@ from .gazetteer import (
     Gazetteer,
     prior,
 )
-from .languages import Language, is_given_name
+from .languages import Language
 from .models import Article, Candidate, Mention
 from .normalize import fold
+from .people import after_given_name, bylines, is_capitalised, person_name
+from .people import people as people_spans
+from .people import wordfreq_lang as _wordfreq_lang
+from .people import zipf as _zipf
 from .references import settle_references
 from .segmentation import Token, sentence_index, sentences, tokens
 from .vocab import PlaceKind
@@ -47,8 +51,6 @@ FUNCTION_WORD_ZIPF = 5.0
 #: A town that is an administrative seat and this populous is named under its own name even
 #: with a surname's ending (Kremenchuk); districts of a city (PPLX) do not count.
 CITY_POPULATION = 50_000
-#: A capitalised neighbour rarer than this is taken for a first name or surname.
-RARE_NAME_ZIPF = 3.0
 #: Zipf frequency under which the word after a name's hyphen is a name's second part.
 RARE_PART_ZIPF = 1.0
 #: A hyphen joining two words with no space ("Orichovo-Vasyljivka").
@@ -75,25 +77,6 @@ _DATELINE_PLAIN = regex.compile(
 _QUOTE_OPENS = regex.compile(r"(?:^|[\n«\"“„–—]\s*)\Z")
 _ELISION = regex.compile(r"\A(?:d|l|qu|dell|all|nell|sull|dall|coll|s|j|n)['’ʼ`](?=\p{Lu})",
                          regex.IGNORECASE)
-
-
-@lru_cache(maxsize=200_000)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except (LookupError, ValueError):
-        return 0.0
-
-
-def _wordfreq_lang(code: str) -> str:
-    return {"no": "nb", "nn": "nb"}.get(code, code)
-
-
-def is_capitalised(word: str) -> bool:
-    """True for Kharkiv, KYIV, Бахмут; false for words starting in lower case or digits."""
-    return bool(word) and word[0].isupper()
 
 
 class Spotter:
@@ -172,7 +155,7 @@ class Spotter:
         toks = tokens(text)
         sents = sentences(text, article.body_start)
         starts = {s for s, _ in sents}
-        people = _people(text, toks, lang) + _bylines(text, article.body_start, lang)
+        people = people_spans(text, toks, lang) + bylines(text, article.body_start, lang)
         mentions: list[Mention] = []
         surnames: set[str] = set()  # keys of words read as part of a person's name
         i, n = 0, len(toks)
@@ -366,10 +349,10 @@ class Spotter:
                 # (but "Лиман у Донецькій області …": a town in a named region)
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
-            if small and _after_given_name(text, toks, i, self.gazetteer, lang):
+            if small and after_given_name(text, toks, i, self.gazetteer, lang):
                 surnames.add(key)
                 return None  # "Alexei Smirnov": a surname, not the village Smirnykh
-            if small and not lang.raw.get("capitalised_nouns") and _person_name(
+            if small and not lang.raw.get("capitalised_nouns") and person_name(
                     text, toks, i, j, self.gazetteer, lang,
                     lambda w: any(k in self.gazetteer for k, _ in self._variants(w, lang))):
                 surnames.add(key)
@@ -518,37 +501,6 @@ def _metonym(before: str, after: str, lang: Language) -> bool:
     return bool(lang.speech and lang.speech.match(after.lstrip(" ,")))
 
 
-def _bylines(text: str, body_start: int, lang: Language) -> list[tuple[int, int]]:
-    """Lines naming the authors ("By DAVID KEYTON, JOHN LEICESTER and …"): no places there.
-    A line starts at a newline or where the article proper starts, after a date header."""
-    if lang.byline is None:
-        return []
-    return [(m.start(), m.end()) for m in lang.byline.finditer(text)
-            if m.start() in (0, body_start) or text[m.start() - 1] == "\n"]
-
-
-def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int, int]]:
-    """Spans of claimants' names, widened over the first names before them ("Vladimir Putin")."""
-    if lang.person_names is None:
-        return []
-    starts = {t.start: k for k, t in enumerate(toks)}
-    spans = []
-    for m in lang.person_names.finditer(text):
-        begin = m.start()
-        k = starts.get(begin)
-        if not m.group()[:1].isupper():
-            k = None  # "шахедами": a weapon in lower case is no surname with a first name
-        for _ in range(2):
-            if k is None or k == 0:
-                break
-            prev = toks[k - 1]
-            if not (is_capitalised(prev.text) and text[prev.end:toks[k].start] == " "):
-                break
-            begin, k = prev.start, k - 1
-        spans.append((begin, m.end()))
-    return spans
-
-
 def _line_start(text: str, start: int) -> bool:
     """True when only spaces stand between the last line break and ``start``."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
@@ -557,40 +509,6 @@ def _line_start(text: str, start: int) -> bool:
 def _after_quote(text: str, start: int) -> bool:
     """True when the word opens a quotation or a dash-led line (a sentence start in effect)."""
     return bool(_QUOTE_OPENS.search(text[max(0, start - 3):start]))
-
-
-def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Gazetteer,
-                 lang: Language, is_place=lambda word: False) -> bool:
-    """True when a one-word match is a person's first name or surname ("Volodymyr Zelensky")."""
-
-    def rare_name_word(k: int) -> bool:
-        if not 0 <= k < len(toks):
-            return False
-        word = toks[k].text
-        return (is_capitalised(word) and len(word) > 2 and fold(word) not in gazetteer
-                and not is_place(word)
-                and _zipf(word.casefold(), _wordfreq_lang(lang.code)) < RARE_NAME_ZIPF
-                and _zipf(word.casefold(), "en") < RARE_NAME_ZIPF)
-
-    nxt, prev = j + 1, i - 1
-    if nxt < len(toks) and text[toks[j].end:toks[nxt].start] == " " and rare_name_word(nxt):
-        return True
-    return prev >= 0 and text[toks[prev].end:toks[i].start] == " " and rare_name_word(prev)
-
-
-def _after_given_name(text: str, toks: Sequence[Token], i: int, gazetteer: Gazetteer,
-                      lang: Language) -> bool:
-    """True when a common given name stands right before token ``i`` ("Alexei Smirnov",
-    "Олексія Смирнова"): the word is then a surname, however common the first name is in
-    English (the test of :func:`_person_name` takes only rare words). A word that is itself a
-    place counts only when it is such a name as written ("Roman", not "Marinka")."""
-    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
-        return False
-    word = toks[i - 1].text
-    key = fold(word)
-    if not is_capitalised(word) or not is_given_name(key, lang):
-        return False
-    return key not in gazetteer or key in lang.given_names
 
 
 def _propagate_hints(text: str, mentions: list[Mention], lang: Language) -> None:
