@@ -86,6 +86,10 @@ def test_a_city_with_a_surnames_ending_is_still_a_city(pipeline, lang, text, sur
     ("fr", "Kyiv, le 12 juin 2023 (Ukrinform) — Les forces ukrainiennes ont libéré Neskoutchne.",
      ["Kyiv"]),
     ("cs", "Kyjev - Ruské jednotky obsadily obec Pervomajske.", ["Kyjev"]),
+    # two places of a dateline in ordinary case: both are datelines
+    ("de", "Moskau/Kiew (AFP) - Die russischen Streitkräfte haben zwei Ortschaften eingenommen.",
+     ["Moskau", "Kiew"]),
+    ("fr", "Moscou/Kiev (AFP) - Les forces russes ont pris deux villages.", ["Moscou", "Kiev"]),
     # a capital opening an ordinary sentence is no dateline
     ("en", "Kyiv was hit by Russian missiles overnight.", []),
 ])
@@ -108,3 +112,49 @@ def test_a_sentence_opening_word_placed_in_a_named_region(pipeline, lang, text, 
     article = make_article(text, id="t", source="test", lang=lang)
     surfaces = {p.mention.surface for p in pipeline.process(article).places}
     assert (surface in surfaces) is is_place
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    # a list of sector adjectives shares the noun after the last one or before the first one
+    ("ru", "Российские войска отступили на киевском и черниговском направлениях.",
+     ["Kyiv", "Chernihiv"]),
+    ("pl", "Obrońcy odparli ataki na kierunku donieckim i ługańskim.", ["Donetsk", "Luhansk"]),
+    ("pl", "Walki toczą się na kierunkach kupiańskim, bachmuckim i łymańskim.",
+     ["Kupiansk", "Bakhmut", "Lyman"]),
+    ("uk", "Ворог атакував на покровському та курахівському напрямках.",
+     ["Pokrovsk", "Kurakhove"]),
+])
+def test_adjective_lists_share_their_sector_noun(pipeline, lang, text, places):
+    article = make_article(text, id="t", source="test", lang=lang)
+    assert [p.entry.name for p in pipeline.process(article).places] == places
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    # a region word before a capital's exonym known only for the city: the oblast, and the
+    # capital's name after a region word is no government ("Region Kiew ist …")
+    ("de", "Russische Truppen ziehen sich aus Gebiet Kiew zurück.", "Kyiv Oblast"),
+    ("de", "Die gesamte Region Kiew ist befreit.", "Kyiv Oblast"),
+    ("fr", "Les troupes russes se retirent de la région de Kiev.", "Kyiv Oblast"),
+    ("cs", "Ukrajinská vojska převzala kontrolu nad celou Kyjevskou oblastí.", "Kyiv Oblast"),
+    ("de", "Russische Truppen ziehen sich aus Kiew zurück.", "Kyiv"),
+])
+def test_a_region_named_after_the_capital(pipeline, lang, text, place):
+    article = make_article(text, id="t", source="test", lang=lang, published="2022-04-02")
+    claims = pipeline.process(article).claims
+    assert [c.place.entry.name for c in claims] == [place]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces"), [
+    # a surname seen in a person's name stays the person when named alone later
+    ("sv", "Ryssarna försökte ta staden Voznesensk, uppger guvernör Vitalij Kim. Enligt Kim drog "
+     "sig förbanden tillbaka, skriver Kim på Telegram.", ["Voznesensk"]),
+    ("it", "Lo ha detto il governatore Vitalij Kim. Secondo Kim, i russi hanno bombardato "
+     "Mykolaiv.", ["Mykolaiv"]),
+    # a hyphenated name is not cut to its first part; known parts and common words still are
+    ("sv", "Ryska styrkor har intagit Orichovo-Vasyljivka.", []),
+    ("de", "Die Russen greifen bei Bachmut-Soledar an.", ["Bachmut", "Soledar"]),
+    ("de", "Die Cherson-Offensive geht weiter.", ["Cherson"]),
+])
+def test_names_of_people_and_parts_of_names_are_no_places(pipeline, lang, text, surfaces):
+    article = make_article(text, id="t", source="test", lang=lang)
+    assert [p.mention.surface for p in pipeline.process(article).places] == surfaces

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 import regex
 
 from .errors import LanguageDataError
-from .gazetteer import FLAG_COUNTRY_NAME, Gazetteer, distance_km, prior
+from .gazetteer import FLAG_COUNTRY_NAME, FLAG_REGION_FORM, Gazetteer, distance_km, prior
 from .languages import Language, get_language
 from .models import Article, Candidate, Mention, Place, Unresolved
+from .normalize import fold
 from .vocab import GeoPrecision, PlaceKind
 
 log = logging.getLogger(__name__)
@@ -187,6 +188,8 @@ class Geocoder:
 
     def _score(self, group: _Group, anchors: _Context | None) -> list[tuple[float, Candidate, str]]:
         rows = self.gazetteer.get(group.key)
+        if group.hint is PlaceKind.REGION:
+            rows = rows + self._regions_of_capital(rows)
         best_flags: dict[int, int] = {}
         for index, flags in rows:
             best_flags[index] = best_flags.get(index, 0) | flags
@@ -224,6 +227,26 @@ class Geocoder:
             scored.append((round(score, 4), entry, "; ".join(parts)))
         scored.sort(key=lambda t: (-t[0], t[1].place_id))
         return scored
+
+
+    def _regions_of_capital(self, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The regions named after a capital called by an exonym the gazetteer knows only for
+        the city ("Gebiet Kiew", "région de Kiev"): those sharing the city's own name, when no
+        region of the name as written exists. Words calling it a region must not be outweighed
+        by the capital's prior."""
+        entries = [self.gazetteer.entry(r) for r, _ in rows]
+        if any(e.kind is PlaceKind.REGION for e in entries):
+            return []
+        extra: list[tuple[int, int]] = []
+        for entry in entries:
+            if entry.feature_code not in ("PPLA", "PPLC"):
+                continue
+            for index, _ in self.gazetteer.get(fold(entry.name)):
+                region = self.gazetteer.entry(index)
+                if region.kind is PlaceKind.REGION and region.feature_code == "ADM1" and (
+                        region.country == entry.country):
+                    extra.append((index, FLAG_REGION_FORM))
+        return extra
 
 
 @dataclass

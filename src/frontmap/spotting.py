@@ -27,9 +27,13 @@ from .gazetteer import (
     Gazetteer,
     prior,
 )
-from .languages import Language, is_given_name
+from .languages import Language
 from .models import Article, Candidate, Mention
 from .normalize import fold
+from .people import after_given_name, bylines, is_capitalised, person_name
+from .people import people as people_spans
+from .people import wordfreq_lang as _wordfreq_lang
+from .people import zipf as _zipf
 from .references import settle_references
 from .segmentation import Token, sentence_index, sentences, tokens
 from .vocab import PlaceKind
@@ -47,8 +51,10 @@ FUNCTION_WORD_ZIPF = 5.0
 #: A town that is an administrative seat and this populous is named under its own name even
 #: with a surname's ending (Kremenchuk); districts of a city (PPLX) do not count.
 CITY_POPULATION = 50_000
-#: A capitalised neighbour rarer than this is taken for a first name or surname.
-RARE_NAME_ZIPF = 3.0
+#: Zipf frequency under which the word after a name's hyphen is a name's second part.
+RARE_PART_ZIPF = 1.0
+#: A hyphen joining two words with no space ("Orichovo-Vasyljivka").
+_TIGHT_HYPHEN = regex.compile(r"[-‐‑]")
 #: Separators allowed inside a multi-word name.
 _JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
 #: What follows a dateline's place: more places ("MOSKOU/KYIV"), a country or a date ("KYIV,
@@ -59,6 +65,8 @@ _DATELINE = regex.compile(
     r"|,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-|\.-)")
 #: The first places of a dateline naming several ("MOSKOU/" before "KYIV (ANP) -").
 _DATELINE_LEAD = regex.compile(r"\s*(?:[\p{Lu}-]{2,}\s*/\s*)+")
+#: The same in ordinary case ("Moskau/" before "Kiew (AFP) -"): taken with the plain test below.
+_DATELINE_LEAD_PLAIN = regex.compile(r"\s*(?:\p{Lu}[\p{L}-]+\s*/\s*)+")
 #: The same, where the place is not in capitals: only with an agency or a date, or a spaced
 #: dash right after the name ("Kyjev - Ruské jednotky …", "Kyiv, le 12 juin 2023 (Ukrinform) —").
 _DATELINE_PLAIN = regex.compile(
@@ -69,25 +77,6 @@ _DATELINE_PLAIN = regex.compile(
 _QUOTE_OPENS = regex.compile(r"(?:^|[\n«\"“„–—]\s*)\Z")
 _ELISION = regex.compile(r"\A(?:d|l|qu|dell|all|nell|sull|dall|coll|s|j|n)['’ʼ`](?=\p{Lu})",
                          regex.IGNORECASE)
-
-
-@lru_cache(maxsize=200_000)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except (LookupError, ValueError):
-        return 0.0
-
-
-def _wordfreq_lang(code: str) -> str:
-    return {"no": "nb", "nn": "nb"}.get(code, code)
-
-
-def is_capitalised(word: str) -> bool:
-    """True for Kharkiv, KYIV, Бахмут; false for words starting in lower case or digits."""
-    return bool(word) and word[0].isupper()
 
 
 class Spotter:
@@ -166,8 +155,9 @@ class Spotter:
         toks = tokens(text)
         sents = sentences(text, article.body_start)
         starts = {s for s, _ in sents}
-        people = _people(text, toks, lang) + _bylines(text, article.body_start, lang)
+        people = people_spans(text, toks, lang) + bylines(text, article.body_start, lang)
         mentions: list[Mention] = []
+        surnames: set[str] = set()  # keys of words read as part of a person's name
         i, n = 0, len(toks)
         while i < n:
             found = self._match_at(text, toks, i, lang)
@@ -180,10 +170,11 @@ class Spotter:
                 i = j + 1  # a claimant's name (Putin, Syrskyi), whatever village shares it
                 continue
             mention = self._mention(article, lang, text, sents, starts, toks, i, j, start, end,
-                                    key, rule)
+                                    key, rule, surnames)
             if mention is not None:
                 mentions.append(mention)
             i = j + 1
+        mentions = [m for m in mentions if not self._named_person(m, surnames)]
         settle_references(text, mentions, lang, lambda m: self._metonym_role(text, m, lang))
         _propagate_hints(text, mentions, lang)
         return mentions
@@ -201,8 +192,13 @@ class Spotter:
         if not is_capitalised(first):
             if lang.adjective_suffixes:
                 adj = self._adjective(first, lang)
-                after = text[toks[i].end:toks[i].end + 40]
-                before = text[max(0, start - 40):start]
+                if not adj:
+                    return None
+                # "на киевском и черниговском направлениях", "na kierunku donieckim i
+                # ługańskim": a list of adjectives shares the noun before or after it
+                last, head = self._adjective_list(text, toks, i, lang)
+                after = text[toks[last].end:toks[last].end + 40]
+                before = text[max(0, toks[head].start - 40):toks[head].start]
                 if (adj and lang.direction_after and lang.direction_after.match(after)) or (
                         adj and lang.direction_before and lang.direction_before.search(before)):
                     return i, adj[0], adj[1] + " (sector)", start
@@ -249,7 +245,49 @@ class Spotter:
             near = self._fuzzy(fold(first))
             if near:
                 best = (i, near, "fuzzy (one letter off)", start)
+        if best is not None and self._cut_from_name(text, toks, best[0], lang):
+            return None
         return best
+
+    def _cut_from_name(self, text: str, toks: Sequence[Token], j: int, lang: Language) -> bool:
+        """True when the match ending at token ``j`` is only the first part of a hyphenated
+        name ("Orichovo" of an unknown "Orichovo-Vasyljivka"): the part names another place.
+        A known second part ("Bachmut-Soledar") or a common word ("Cherson-Offensive") leaves
+        the first part a name of its own."""
+        k = j + 1
+        if k >= len(toks) or not _TIGHT_HYPHEN.fullmatch(text, toks[j].end, toks[k].start):
+            return False
+        word = toks[k].text
+        if not is_capitalised(word) or len(word) < 3 or word.isupper():
+            return False
+        if any(key in self.gazetteer for key, _ in self._variants(word, lang)):
+            return False
+        return (_zipf(word.casefold(), _wordfreq_lang(lang.code)) < RARE_PART_ZIPF
+                and _zipf(word.casefold(), "en") < RARE_PART_ZIPF)
+
+    def _adjective_list(self, text: str, toks: Sequence[Token], i: int, lang: Language
+                        ) -> tuple[int, int]:
+        """The last and the first token of the list of lower-case place adjectives that token
+        ``i`` belongs to ("киевском и черниговском", "donieckim, ługańskim i charkowskim"): the
+        sector or region noun stands only after the last one or before the first one."""
+
+        def step(k: int, direction: int) -> int | None:
+            for m in range(k + direction, k + 4 * direction, direction):
+                if not 0 <= m < len(toks):
+                    return None
+                a, b = (k, m) if direction > 0 else (m, k)
+                word = toks[m].text
+                if (lang.list_gap.match(text[toks[a].end:toks[b].start])
+                        and word[:1].islower() and self._adjective(word, lang)):
+                    return m
+            return None
+
+        last = head = i
+        while (nxt := step(last, 1)) is not None:
+            last = nxt
+        while (prv := step(head, -1)) is not None:
+            head = prv
+        return last, head
 
     @lru_cache(maxsize=50_000)  # noqa: B019 — one Spotter per gazetteer, kept for the run
     def _fuzzy(self, key: str) -> str | None:
@@ -274,8 +312,12 @@ class Spotter:
     def _mention(
         self, article: Article, lang: Language, text: str, sents: list[tuple[int, int]],
         starts: set[int], toks: Sequence[Token], i: int, j: int, start: int, end: int, key: str,
-        rule: str,
+        rule: str, surnames: set[str] | None = None,
     ) -> Mention | None:
+        """The mention of the name matched at tokens ``i``..``j``, or None when the words
+        around make it no place. The key of a name read as part of a person's name is added to
+        ``surnames`` (see :meth:`_named_person`)."""
+        surnames = set() if surnames is None else surnames
         if rule.startswith("suffix -") and rule[8:9] in "'’":
             end -= len(rule) - 8  # "Kyiv's": the name part is the surface
         surface = text[start:end]
@@ -296,6 +338,7 @@ class Spotter:
                      or e.feature_code == "PPLC"), default=0) < CITY_POPULATION:
                 # "Taras Shevchenko": a surname, though villages bear it (a city such as
                 # Kremenchuk is news under its own name)
+                surnames.add(key)
                 return None
             if self._looks_like_word(surface, sentence_start, lang, rows) and not (
                     sentence_start and lang.in_named_place.match(text[end:end + 40])
@@ -306,17 +349,20 @@ class Spotter:
                 # (but "Лиман у Донецькій області …": a town in a named region)
                 return None
             small = max(self.gazetteer.entry(r).population for r, _ in rows) < 100_000
-            if small and _after_given_name(text, toks, i, self.gazetteer, lang):
+            if small and after_given_name(text, toks, i, self.gazetteer, lang):
+                surnames.add(key)
                 return None  # "Alexei Smirnov": a surname, not the village Smirnykh
-            if small and not lang.raw.get("capitalised_nouns") and _person_name(
+            if small and not lang.raw.get("capitalised_nouns") and person_name(
                     text, toks, i, j, self.gazetteer, lang,
                     lambda w: any(k in self.gazetteer for k, _ in self._variants(w, lang))):
+                surnames.add(key)
                 return None
         elif single and country and sentence_start and _zipf(
                 surface.casefold(), _wordfreq_lang(lang.code)) >= FUNCTION_WORD_ZIPF:
             return None  # "Man …" opens a Danish sentence; it is not the Isle of Man
         before, after = text[max(0, start - 60):start], text[end:end + 60]
         if single and not country and lang.person_before and lang.person_before.search(before):
+            surnames.add(key)
             return None  # "Vice President Kamala", "Prime Minister Kaja Kallas"
         if not country and self._river_not_known(lang, before, after, rows):
             return None  # "la rivière Oskil", "řeka Oskil": the river, not the village
@@ -345,12 +391,14 @@ class Spotter:
             role = "office"
         elif lang.reference_before and lang.reference_before.search(before):
             role = "reference"
-        elif (sentence_start or _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1,
+        elif ((sentence_start or _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1,
                                                         start)) and (
                 (surface.isupper() and _DATELINE.match(after))
-                or (_line_start(text, start) and _DATELINE_PLAIN.match(after))):
+                or (_line_start(text, start) and _DATELINE_PLAIN.match(after)))) or (
+                _DATELINE_LEAD_PLAIN.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+                and _DATELINE_PLAIN.match(after)):
             role = "dateline"  # "KYIV (Reuters) –": where the report was filed
-        elif _metonym(before, after, lang) and any(
+        elif hint is not PlaceKind.REGION and _metonym(before, after, lang) and any(
             _seat_of_government(self.gazetteer.entry(r)) for r, _ in rows
         ):
             role = "metonym"  # "Kyiv's claims", "Moscow said": the government, not the city
@@ -372,12 +420,21 @@ class Spotter:
             direction=direction,
         )
 
+    def _named_person(self, mention: Mention, surnames: set[str]) -> bool:
+        """True for a bare one-word name that the article also uses as a person's surname
+        ("guvernör Vitalij Kim" … "skriver Kim"): later it is the person named alone, not a
+        namesake village, unless the words around call it a place or it is a city."""
+        return (mention.key in surnames and mention.hint is None and not mention.role
+                and " " not in mention.surface.strip()
+                and max(self.gazetteer.entry(r).population
+                        for r in mention.candidates) < CITY_POPULATION)
+
     def _metonym_role(self, text: str, mention: Mention, lang: Language) -> str:
         """``metonym`` when a capital's name stands for its government ("volgens Kyiv"), else
         no role (for a name whose reference role proved wrong)."""
         before = text[max(0, mention.start - 60):mention.start]
         after = text[mention.end:mention.end + 60]
-        if _metonym(before, after, lang) and any(
+        if mention.hint is not PlaceKind.REGION and _metonym(before, after, lang) and any(
                 _seat_of_government(self.gazetteer.entry(r)) for r in mention.candidates):
             return "metonym"
         return ""
@@ -444,37 +501,6 @@ def _metonym(before: str, after: str, lang: Language) -> bool:
     return bool(lang.speech and lang.speech.match(after.lstrip(" ,")))
 
 
-def _bylines(text: str, body_start: int, lang: Language) -> list[tuple[int, int]]:
-    """Lines naming the authors ("By DAVID KEYTON, JOHN LEICESTER and …"): no places there.
-    A line starts at a newline or where the article proper starts, after a date header."""
-    if lang.byline is None:
-        return []
-    return [(m.start(), m.end()) for m in lang.byline.finditer(text)
-            if m.start() in (0, body_start) or text[m.start() - 1] == "\n"]
-
-
-def _people(text: str, toks: Sequence[Token], lang: Language) -> list[tuple[int, int]]:
-    """Spans of claimants' names, widened over the first names before them ("Vladimir Putin")."""
-    if lang.person_names is None:
-        return []
-    starts = {t.start: k for k, t in enumerate(toks)}
-    spans = []
-    for m in lang.person_names.finditer(text):
-        begin = m.start()
-        k = starts.get(begin)
-        if not m.group()[:1].isupper():
-            k = None  # "шахедами": a weapon in lower case is no surname with a first name
-        for _ in range(2):
-            if k is None or k == 0:
-                break
-            prev = toks[k - 1]
-            if not (is_capitalised(prev.text) and text[prev.end:toks[k].start] == " "):
-                break
-            begin, k = prev.start, k - 1
-        spans.append((begin, m.end()))
-    return spans
-
-
 def _line_start(text: str, start: int) -> bool:
     """True when only spaces stand between the last line break and ``start``."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
@@ -483,40 +509,6 @@ def _line_start(text: str, start: int) -> bool:
 def _after_quote(text: str, start: int) -> bool:
     """True when the word opens a quotation or a dash-led line (a sentence start in effect)."""
     return bool(_QUOTE_OPENS.search(text[max(0, start - 3):start]))
-
-
-def _person_name(text: str, toks: Sequence[Token], i: int, j: int, gazetteer: Gazetteer,
-                 lang: Language, is_place=lambda word: False) -> bool:
-    """True when a one-word match is a person's first name or surname ("Volodymyr Zelensky")."""
-
-    def rare_name_word(k: int) -> bool:
-        if not 0 <= k < len(toks):
-            return False
-        word = toks[k].text
-        return (is_capitalised(word) and len(word) > 2 and fold(word) not in gazetteer
-                and not is_place(word)
-                and _zipf(word.casefold(), _wordfreq_lang(lang.code)) < RARE_NAME_ZIPF
-                and _zipf(word.casefold(), "en") < RARE_NAME_ZIPF)
-
-    nxt, prev = j + 1, i - 1
-    if nxt < len(toks) and text[toks[j].end:toks[nxt].start] == " " and rare_name_word(nxt):
-        return True
-    return prev >= 0 and text[toks[prev].end:toks[i].start] == " " and rare_name_word(prev)
-
-
-def _after_given_name(text: str, toks: Sequence[Token], i: int, gazetteer: Gazetteer,
-                      lang: Language) -> bool:
-    """True when a common given name stands right before token ``i`` ("Alexei Smirnov",
-    "Олексія Смирнова"): the word is then a surname, however common the first name is in
-    English (the test of :func:`_person_name` takes only rare words). A word that is itself a
-    place counts only when it is such a name as written ("Roman", not "Marinka")."""
-    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
-        return False
-    word = toks[i - 1].text
-    key = fold(word)
-    if not is_capitalised(word) or not is_given_name(key, lang):
-        return False
-    return key not in gazetteer or key in lang.given_names
 
 
 def _propagate_hints(text: str, mentions: list[Mention], lang: Language) -> None:
