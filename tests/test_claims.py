@@ -976,3 +976,56 @@ def test_a_subject_without_a_side_carries_the_one_before(pipeline, lang, text, e
 ])
 def test_a_side_named_as_the_source_is_not_the_actor(pipeline, lang, text, expected):
     assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # fighting that still goes on contradicts the capture, and is itself claimed
+    ("sv", "Ryssland uppger att man har intagit Nju-Jork. Enligt den ukrainska generalstaben "
+           "pågår fortfarande strider i Nju-Jork.",
+     [("attack", "Nju-Jork", "claimed"), ("capture", "Nju-Jork", "denied")]),
+    ("de", "Russland meldet die Einnahme von Krasnohoriwka. Das Ministerium in Moskau sprach "
+           "von einem Erfolg. Die Kämpfe um Krasnohoriwka gehen weiter, sagte ein Sprecher.",
+     [("attack", "Krasnohoriwka", "claimed"), ("capture", "Krasnohoriwka", "denied")]),
+    # … but fighting does not gainsay an advance
+    ("sv", "Ryska styrkor har ryckt fram mot Nju-Jork. Enligt den ukrainska generalstaben pågår "
+           "fortfarande strider i Nju-Jork.",
+     [("advance", "Nju-Jork", "claimed"), ("attack", "Nju-Jork", "claimed")]),
+    # a denial of "the reports" reaches back over a sentence continuing the claim and over a
+    # live blog's timestamp line
+    ("sv", "Ryska försvarsministeriet uppger att ryska styrkor har befriat Velyka Novosilka. "
+           "Enligt ministeriet har stadens erövring genomförts av enheter ur gruppen Öst.\n\n"
+           "10.42\n\nUkrainska militären förnekar uppgifterna.",
+     [("capture", "Velyka Novosilka", "denied")]),
+    ("nl", "Russische troepen veroverden Avdiivka. Prigozjin zei dat zijn strijders de hele stad "
+           "controleren. Het Oekraïense leger ontkent dat.",
+     [("capture", "Avdiivka", "denied")]),
+    # the denial's own object points back; the fighting it reports is its own claim
+    ("de", "Das russische Verteidigungsministerium erklärte, die Armee habe das Dorf Basiwka "
+           "eingenommen. Der ukrainische Generalstab dementierte das und meldete Kämpfe bei "
+           "Schurawka.",
+     [("attack", "Schurawka", "claimed"), ("capture", "Basiwka", "denied")]),
+    # strikes are denied alike
+    ("de", "Ukrainische Drohnen haben nach russischen Angaben ein Treibstofflager in Belgorod "
+           "angegriffen. Kiew dementierte das.",
+     [("strike", "Belgorod", "denied")]),
+    ("uk", "Міноборони Росії заявило, що російські війська знищили українську техніку біля "
+           "Новобахмутівки. В українському командуванні цю інформацію заперечують.",
+     [("strike", "Новобахмутівки", "denied")]),
+    # a new paragraph with another statement: "this" is that statement
+    ("uk", "Також ворог скинув керовані авіабомби на Берислав.\n\nТим часом Сальдо заявив, що "
+           "українські війська нібито втратили кілька позицій. Українська сторона це "
+           "спростувала.",
+     [("strike", "Берислав", "claimed")]),
+    # a denial whose elaboration names another place of the stretch denies that place's claim
+    ("ru", "Минобороны России заявило о взятии Торецка. В ведомстве также сообщили, что "
+           "российские войска отразили шесть контратак ВСУ у Щербиновки. Спикер Назар Волошин "
+           "опроверг эти данные. По его словам, Торецк не захвачен.",
+     [("attack", "Щербиновки", "claimed")]),
+    # a denial of an encirclement in between denies nothing else
+    ("da", "I Donbas fortsætter de hårde kampe om Lysytjansk. Separatistlederen siger, at hans "
+           "styrker har omringet byen. Det afviser den ukrainske hær.",
+     [("attack", "Lysytjansk", "claimed")]),
+])
+def test_a_denial_reaches_back_over_sentences_of_its_claim(pipeline, lang, text, expected):
+    assert [(t, p, s) for t, p, s in _statuses(pipeline, text, lang)
+            if (t, p, s) in expected or p in {e[1] for e in expected}] == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .claimants import ORDER_GAP, ClaimantReading, Hit, hits
-from .denials import denies
+from .denials import BACK_REACH, answers_back, denies, reports_fighting
 from .languages import Language
 from .models import Article, Place
 from .vocab import ClaimType, PlaceKind, Side, Status
@@ -81,6 +81,8 @@ class Context(ClaimantReading):
     """The article's triggers (start, end, type): what a denial's scope names."""
     named: set[int] = field(default_factory=set)
     """Sentences that name a place in their own right (not a country, an office, a speaker)."""
+    named_at: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    """Per sentence, where such places are named (start, place id)."""
     attributed_back: set[int] = field(default_factory=set)
     targets: list[Hit] = field(default_factory=list)
     """Side phrases named as what an attack hits ("on Ukrainian positions", "на российские
@@ -125,8 +127,11 @@ class Context(ClaimantReading):
             place_sentences=place_sentences, agents=[], claimant_sentence={}, source_spans=[],
             source_hits=[],
         )
-        ctx.named = {p.mention.sentence for p in places
-                     if not p.mention.role and p.entry.kind is not PlaceKind.COUNTRY}
+        for p in places:
+            if not p.mention.role and p.entry.kind is not PlaceKind.COUNTRY:
+                ctx.named_at.setdefault(p.mention.sentence, []).append(
+                    (p.mention.start, p.entry.place_id))
+        ctx.named = set(ctx.named_at)
         sources = ctx._sources(start)
         ctx.claimants = ctx._claimants(sources)
         ctx.source_spans = [(s.start, s.end) for s in sources]
@@ -440,7 +445,9 @@ class Context(ClaimantReading):
 
     # -- status --------------------------------------------------------------------------
     def status(self, sentence: int, trig, place: Place) -> tuple[Status, bool | None]:
-        """Denied when a denial of it follows (same place, next sentences), and verification."""
+        """Denied when a denial of it follows (same place, next sentences; or pointing back at
+        it over sentences that continue it; or fighting that goes on at the place of a capture),
+        and verification."""
         status = Status.CLAIMED
         same = self.place_sentences.get(place.entry.place_id, set())
         gains = trig.type in (ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL)
@@ -452,8 +459,16 @@ class Context(ClaimantReading):
                 # "Russiske tropper har generobret Krynky. Det afviste den ukrainske flåde.":
                 # the next sentence denies without naming a place, so it denies this
                 gains and hit.sentence == sentence + 1 and hit.sentence not in self.named
-            )) and denies(self.text, self.lang, self.triggers, self.spans, hit.start, hit.end,
-                          hit.sentence, trig):
+            ) or (
+                # "Russia says it took X. … Kyiv: fighting still goes on in X"
+                trig.type is ClaimType.CAPTURE and hit.sentence in same
+                and sentence < hit.sentence <= sentence + BACK_REACH
+                and reports_fighting(self.text, self.triggers, hit.start, hit.end)
+            ) or answers_back(self.text, self.lang, self.triggers, self.spans, self.named_at,
+                              (hit.start, hit.end, hit.sentence), sentence, trig,
+                              place.entry.place_id)) and denies(
+                    self.text, self.lang, self.triggers, self.spans, hit.start, hit.end,
+                    hit.sentence, trig):
                 status = Status.DENIED
                 break
         verified: bool | None = None
