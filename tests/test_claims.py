@@ -1037,3 +1037,36 @@ def test_a_denied_encirclement_leaves_the_fighting_claimed(pipeline):
                 if c.type.value == "attack" and c.actor is None]
     assert [(c.place.mention.surface, c.status.value) for c in fighting] == [
         ("Lysytjansk", "claimed")]
+
+
+def _claimant_of(pipeline, text, lang):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    return {c.place.entry.name: c.claimant for c in pipeline.process(article).claims}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il governatore di Dnipropetrovsk, Serhiy Lysak, ha detto che un attacco russo ha "
+           "colpito Nikopol. Esplosioni anche a Odessa e Kharkiv."),
+    ("nl", "De gouverneur van Dnipropetrovsk, Serhiy Lysak, meldde dat Russische raketten "
+           "Nikopol troffen. Ook de steden Odesa en Charkiv werden geraakt."),
+])
+def test_a_regional_claimant_stays_in_its_region(pipeline, lang, text):
+    found = _claimant_of(pipeline, text, lang)
+    assert found["Nikopol"] is not None
+    assert found.get("Odesa", "missing") is None and found.get("Kharkiv", "missing") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "claimant"), [
+    ("en", "Russian forces captured Robotyne, Ukrainian monitors say.", "Robotyne", None),
+    ("en", "A missile hit Orikhiv, regional officials said.", "Orikhiv",
+     "the regional authorities"),
+    ("pl", "Grupa Wagnera twierdzi, że zdobyła Bachmut.", "Bakhmut", "the Wagner group"),
+    ("pl", "Rosyjska agencja TASS, powołując się na resort obrony, podała, że wojska rosyjskie "
+           "zajęły wieś Robotyne.", "Robotyne", "TASS (Russian state news agency)"),
+    ("fr", "Le ministère russe de la Défense a annoncé la prise de Robotyne. Les autorités ont "
+           "indiqué que Orikhiv a été bombardé.", "Orikhiv", None),
+    ("es", "El Ministerio de Defensa ruso anunció la toma de Robotyne. Las autoridades dijeron "
+           "que Orikhiv fue bombardeado.", "Orikhiv", None),
+])
+def test_who_speaks_for_a_side(pipeline, lang, text, place, claimant):
+    assert _claimant_of(pipeline, text, lang)[place] == claimant

@@ -90,6 +90,11 @@ class Context(ClaimantReading):
     """Sentences whose claimant the next sentence names (see :meth:`attribute_back`)."""
     continued: set[int] = field(default_factory=set)
     """Sentences that keep the claimant of the statement before them in their paragraph."""
+    regions: dict[int, set[str | None]] = field(default_factory=dict)
+    """Per sentence, the first-level regions (oblasts) of the places it names in any role:
+    where a regional claimant named there governs."""
+    claim_regions: dict[int, set[str | None]] = field(default_factory=dict)
+    """Per sentence, the regions of the places it names in their own right (None: unknown)."""
     """Where the article's claim triggers begin: a passive agent belongs to the nearest one."""
 
     @classmethod
@@ -132,6 +137,11 @@ class Context(ClaimantReading):
                 ctx.named_at.setdefault(p.mention.sentence, []).append(
                     (p.mention.start, p.entry.place_id))
         ctx.named = set(ctx.named_at)
+        for p in places:
+            if p.entry.kind is not PlaceKind.COUNTRY:
+                ctx.regions.setdefault(p.mention.sentence, set()).add(p.entry.admin1)
+                if not p.mention.role:
+                    ctx.claim_regions.setdefault(p.mention.sentence, set()).add(p.entry.admin1)
         sources = ctx._sources(start)
         ctx.claimants = ctx._claimants(sources)
         ctx.source_spans = [(s.start, s.end) for s in sources]

@@ -42,6 +42,9 @@ SIDE_SPEAKER_GAP = 20
 _SAME_CLAUSE = regex.compile(r"[^,;:.!?()–—\"«»“”]*")
 #: The claimant label of a side that reports by itself ("Russian forces reported").
 SIDE_LABELS = {Side.UA: "Ukrainian military", Side.RU: "Russian military"}
+#: A claimant label (always English) of someone speaking for a region or a city.
+_REGIONAL = regex.compile(r"\b(?:governor|mayor|administration|regional|oblast|city council)\b",
+                          regex.IGNORECASE)
 #: An unnamed source ("officials said"): it speaks, but names nobody.
 GENERIC = ("", None)
 
@@ -95,6 +98,8 @@ class ClaimantReading:
     attributed_back: set[int]
     continued: set[int]
     sides: list[Hit]
+    regions: dict[int, set[str | None]]
+    claim_regions: dict[int, set[str | None]]
 
     def _inserted(self, start: int, end: int) -> bool:  # defined by the context
         raise NotImplementedError
@@ -130,7 +135,8 @@ class ClaimantReading:
             # not a side named in this one
             verbs = [h for h in said if not self._inserted(h.start, h.end)]
             named = [h for h in sources if h.sentence == index]
-            candidates = named + [h for h in generic if h.sentence == index]
+            candidates = named + [h for h in generic if h.sentence == index
+                                  and not self._cited(h, named)]
             giver = self._order_giver(index, named)
             side_speaker = self._side_speaker(index, verbs) if verbs and not candidates else None
             if verbs and candidates:
@@ -181,7 +187,8 @@ class ClaimantReading:
         """A statement runs on into the next sentences of its paragraph ("В ведомстве уточнили,
         что … . На Покровском направлении подразделения улучшили положение."): a sentence with
         no reporting word and no source of its own keeps the claimant of the one before, as
-        long as no paragraph break intervenes. Such sentences are :attr:`continued`, and an
+        long as no paragraph break intervenes, and a regional claimant stays in its region
+        (:meth:`_out_of_region`). Such sentences are :attr:`continued`, and an
         attribution after them (:meth:`attribute_back`) still overrides."""
         said = {h.sentence for h in self.speech} | spoken | {h.sentence for h in sources}
         for index in range(1, len(self.spans)):
@@ -189,9 +196,33 @@ class ClaimantReading:
                 continue
             if "\n" in self.text[self.spans[index - 1][1]:self.spans[index][0]]:
                 continue
+            if self._out_of_region(by_sentence[index - 1], self.claimant_sentence[index - 1],
+                                   index):
+                continue
             by_sentence[index] = by_sentence[index - 1]
             self.claimant_sentence[index] = self.claimant_sentence[index - 1]
             self.continued.add(index)
+
+    def _out_of_region(self, claimant: tuple[str, Side | None] | None, named_in: int,
+                       sentence: int) -> bool:
+        """True when a regional claimant (a governor, an administration, a mayor, named or
+        with no side of its own) would run on into a sentence whose places all lie in other
+        regions than the places named with it ("Il governatore di Dnipropetrovsk … .
+        Esplosioni anche a Odessa e Kharkiv."): the newspaper reports those itself, the
+        governor speaks for his region."""
+        if not claimant or not (claimant[1] is None or _REGIONAL.search(claimant[0])):
+            return False
+        own = self.regions.get(named_in, set()) - {None}
+        there = self.claim_regions.get(sentence, set())
+        return bool(own) and bool(there) and None not in there and not own & there
+
+    def _cited(self, generic: Hit, named: list[Hit]) -> bool:
+        """True when an unnamed source is only cited by a source named before it ("agencja
+        TASS, powołując się na resort obrony, podała"): the named one speaks."""
+        preps = self.lang.cues.get("source_preps")
+        return generic.value is GENERIC and preps is not None and any(
+            s.end <= generic.start and preps.search(self.text, s.end, generic.start)
+            for s in named)
 
     def _generic_sources(self, sources: list[Hit], start: int) -> list[Hit]:
         """Unnamed subjects of reporting verbs ("officials", "the ministry", "власти"), from
