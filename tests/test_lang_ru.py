@@ -812,3 +812,35 @@ def test_article_vovchansk_live_excerpt(pipeline):
     by_place = {(c.type.value, c.place.mention.surface): c for c in result.claims}
     assert by_place[("strike", "Липцам")].event_date == dt.date(2024, 5, 15)
     assert by_place[("capture", "Гатище")].claimant_side == "RU"
+
+
+# Ukrainian villages written the Russian way, which GeoNames holds only in Ukrainian (Лук'янці,
+# Бердичі) or whose Russian name it gives only to villages in Russia (Каменка): the Ukrainian
+# spelling the Russian one stands for finds the village.
+RUSSIAN_SPELLINGS = [
+    ("ВСУ были вынуждены отойти с позиций у Лукьянцев и Веселого.", "Лукьянцев",
+     "Kharkiv Oblast", "withdrawal"),
+    ("Российские войска заняли Лукьянцы в Харьковской области.", "Лукьянцы", "Kharkiv Oblast",
+     "capture"),
+    ("Украинские подразделения отошли на рубеж Бердычи — Орловка — Тоненькое.", "Бердычи",
+     "Donetsk Oblast", "withdrawal"),
+    ("Российские войска продвинулись у Пустынки в Донецкой области.", "Пустынки",
+     "Donetsk Oblast", "advance"),
+    ("Армия России освободила Каменку в Харьковской области.", "Каменку", "Kharkiv Oblast",
+     "capture"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1", "claim"), RUSSIAN_SPELLINGS)
+def test_russian_spelling_of_a_ukrainian_village(pipeline, text, surface, admin1, claim):
+    result = _process(pipeline, text)
+    places = [p for p in result.places if p.mention.surface == surface]
+    assert [(p.entry.country, p.entry.admin1) for p in places] == [("UA", admin1)], surface
+    assert claim in {c.type.value for c in result.claims if c.place.mention.surface == surface}
+
+
+def test_russian_spelling_keeps_a_village_in_russia(pipeline):
+    """Каменка in Kursk oblast is the Russian village, not a Ukrainian Кам'янка."""
+    result = _process(pipeline, "Армия России освободила Каменку в Курской области.")
+    places = [p for p in result.places if p.mention.surface == "Каменку"]
+    assert [p.entry.country for p in places] == ["RU"]

@@ -456,3 +456,25 @@ def test_renamings_tsv() -> None:
     assert ["Бахмут", "Артемівськ", "Cyrillic", "2016"] in rows
     assert ["Бахмут", "Artemovsk", "Latin", "2016"] in rows
     assert len({r[0] for r in rows}) == 36  # every row of the §3 table
+
+
+@pytest.mark.parametrize(("russian", "ukrainian"), [
+    ("Лукьянцы", "Лук'янці"), ("Гусаровка", "Гусарівка"), ("Песчаное", "Піщане"),
+    ("Каменка", "Кам'янка"), ("Новоселовка", "Новоселівка"), ("Андреевка", "Андріївка"),
+    ("Бердычи", "Бердичі"), ("Александровка", "Олександрівка"),
+])
+def test_ukrainian_spellings_of_russian_names(russian: str, ukrainian: str) -> None:
+    """Russian text writes Ukrainian villages in Russian Cyrillic: the Ukrainian name is among
+    the spellings generated with the Russian language file's tables."""
+    from frontmap.languages import get_language
+
+    ru = get_language("ru")
+    keys = {fold(s) for s in rz.ukrainian_spellings(fold(russian), ru.ukrainian_letters,
+                                                      ru.ukrainian_endings)}
+    assert fold(ukrainian) in keys
+
+
+def test_ukrainian_spellings_need_cyrillic_and_tables() -> None:
+    """Latin names, and languages without the tables, get no Ukrainian spellings."""
+    assert rz.ukrainian_spellings("kamenka", (("е", "і"),), ()) == []
+    assert rz.ukrainian_spellings("каменка", (), ()) == []

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 import regex
 
 from .errors import LanguageDataError
-from .gazetteer import FLAG_COUNTRY_NAME, FLAG_REGION_FORM, Gazetteer, distance_km, prior
+from .gazetteer import (
+    FLAG_ALT_CYRILLIC,
+    FLAG_COUNTRY_NAME,
+    FLAG_REGION_FORM,
+    Gazetteer,
+    distance_km,
+    prior,
+)
 from .languages import Language, get_language
 from .models import Article, Candidate, Mention, Place, Unresolved
 from .normalize import fold
@@ -188,6 +195,11 @@ class Geocoder:
 
     def _score(self, group: _Group, anchors: _Context | None) -> list[tuple[float, Candidate, str]]:
         rows = self.gazetteer.get(group.key)
+        # Candidates the spotter added under another spelling (a Ukrainian village written in
+        # Russian, "Каменка" for Кам'янка): keyed as the place's Russian name.
+        known = {r for r, _ in rows}
+        rows = rows + list(dict.fromkeys((c, FLAG_ALT_CYRILLIC) for m in group.mentions
+                                         for c in m.candidates if c not in known))
         if group.hint is PlaceKind.REGION:
             rows = rows + self._regions_of_capital(rows)
         best_flags: dict[int, int] = {}

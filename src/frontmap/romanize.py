@@ -27,7 +27,8 @@ from typing import Any
 from .errors import LanguageDataError
 from .resources import package_path
 
-__all__ = ["SYSTEMS", "cyrillic_languages", "romanize", "spellings", "spellings_by_system"]
+__all__ = ["SYSTEMS", "cyrillic_languages", "romanize", "spellings", "spellings_by_system",
+           "ukrainian_spellings"]
 
 #: Names of every romanisation system, in file order (resolved lazily by ``__getattr__``).
 SYSTEMS: tuple[str, ...]
@@ -419,3 +420,45 @@ def cyrillic_from_russian_latin(name: str) -> str | None:
             return None
     text = "".join(out)
     return " ".join(part[:1].upper() + part[1:] for part in text.split(" "))
+
+
+#: At most this many Ukrainian spellings are generated for one Russian name (the letter
+#: alternatives multiply: "е" alone may be е, і, є or я).
+MAX_UKRAINIAN_SPELLINGS = 256
+
+
+def ukrainian_spellings(key: str, letters: tuple[tuple[str, str], ...],
+                        endings: tuple[tuple[str, str], ...],
+                        limit: int = MAX_UKRAINIAN_SPELLINGS) -> list[str]:
+    """Ukrainian spellings a Russian-written name may stand for: "лукьянцы" → "лук'янці",
+    "песчаное" → "піщане", "гусаровка" → "гусарівка" (lower case; the caller folds them).
+
+    Russian news writes Ukrainian villages in Russian Cyrillic, and GeoNames holds the Russian
+    name of only some of them. ``letters`` and ``endings`` (the language file's
+    ``ukrainian_letters`` and ``ukrainian_endings``) say what a Russian letter group or name
+    ending may stand for; a group with a letter Ukrainian lacks (ы э ъ) is always replaced,
+    others are kept as a reading of their own. One ending rule at most applies, the name as
+    written being one reading too. The name itself is not in the result.
+    """
+    if not key or any(not ("\u0400" <= ch <= "\u04ff" or ch in " -") for ch in key):
+        return []
+    stems: list[tuple[str, str]] = [(key, "")]
+    stems += [(key[: len(key) - len(ru)], uk) for ru, uk in endings
+              if key.endswith(ru) and len(key) > len(ru) + 1]
+    out: dict[str, None] = {}
+    for stem, ending in stems:
+        readings = [""]
+        i = 0
+        while i < len(stem):
+            matching = [(ru, uk) for ru, uk in letters if stem.startswith(ru, i)]
+            step = max((len(ru) for ru, _ in matching), default=1)  # the longest group wins
+            options = [uk for ru, uk in matching if len(ru) == step]
+            group = stem[i:i + step]
+            if not options or not RUSSIAN_ONLY.intersection(group):
+                options.append(group)
+            readings = [r + o for r in readings for o in dict.fromkeys(options)][:limit]
+            i += step
+        for reading in readings:
+            out[reading + ending] = None
+    out.pop(key, None)
+    return list(out)[:limit]

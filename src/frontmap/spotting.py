@@ -35,6 +35,7 @@ from .people import people as people_spans
 from .people import wordfreq_lang as _wordfreq_lang
 from .people import zipf as _zipf
 from .references import settle_references
+from .romanize import ukrainian_spellings
 from .segmentation import Token, sentence_index, sentences, tokens
 from .vocab import PlaceKind
 
@@ -104,6 +105,31 @@ class Spotter:
             stem = lower[: len(lower) - len(ending)] + replacement
             if lower.endswith(ending) and len(lower) > len(ending) and len(stem) >= shortest:
                 out.append((fold(stem), f"suffix -{ending}"))
+        if (lang.ukrainian_endings or lang.ukrainian_letters) and not any(
+                self._ukrainian_rows(key) for key, _ in out):
+            # no reading names a Ukrainian village: try the Ukrainian spellings of each
+            out += [(uk, f"{rule} (ukrainian spelling)") for key, rule in list(out)
+                    for uk in self._ukrainian(key, lang)
+                    if uk in self.gazetteer or self.gazetteer.has_prefix(uk + " ")]
+        return tuple(out)
+
+    def _ukrainian_rows(self, key: str) -> list[tuple[int, int]]:
+        """The rows of ``key`` that are Ukrainian settlements."""
+        return [(r, f) for r, f in self.gazetteer.get(key)
+                if (e := self.gazetteer.entry(r)).country == "UA"
+                and e.kind is PlaceKind.SETTLEMENT]
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 — as _variants
+    def _ukrainian(self, key: str, lang: Language) -> tuple[str, ...]:
+        """Keys of the Ukrainian spellings a Russian-written name may stand for ("лукьянцы" →
+        "лукянці"): only those naming a Ukrainian settlement, or starting the name of one."""
+        out: list[str] = []
+        for spelling in ukrainian_spellings(key, lang.ukrainian_letters, lang.ukrainian_endings):
+            uk = fold(spelling)
+            if uk == key or uk in out:
+                continue
+            if self.gazetteer.has_prefix(uk + " ") or self._ukrainian_rows(uk):
+                out.append(uk)
         return tuple(out)
 
     @lru_cache(maxsize=100_000)  # noqa: B019 — as _variants (the same names recur)
@@ -324,6 +350,13 @@ class Spotter:
         rows = self.gazetteer.get(key)
         if not rows:
             return None
+        if "(ukrainian spelling)" not in rule and not self._ukrainian_rows(key):
+            # Каменка, a Russian village's name only: also the Ukrainian Кам'янки
+            # (keyed as a Russian name of the village, as GeoNames would have it)
+            known = {r for r, _ in rows}
+            rows = rows + list(dict.fromkeys(
+                (r, FLAG_ALT_CYRILLIC) for uk in self._ukrainian(key, lang)
+                for r, _ in self._ukrainian_rows(uk) if r not in known))
         single = i == j
         country = any(flags & FLAG_COUNTRY_NAME for _, flags in rows)
         sentence_start = toks[i].start in starts or _after_quote(text, start)

@@ -79,6 +79,11 @@ class Language:
     """Common given names, folded, and their stems ("alexei", "alex", "олекс"; see
     :func:`is_given_name`)."""
     adjective_suffixes: tuple[tuple[str, str], ...]
+    ukrainian_letters: tuple[tuple[str, str], ...]
+    """Russian letters and letter groups and the Ukrainian ones they may stand for in a
+    village's name ("ы" → "и", "е" → "і"): Russian text writes Ukrainian villages its own way."""
+    ukrainian_endings: tuple[tuple[str, str], ...]
+    """Russian name endings and their Ukrainian counterparts ("овка" → "івка", "цы" → "ці")."""
     numbers: dict[str, int]
     relative_pronouns: regex.Pattern[str] | None
     anaphora: regex.Pattern[str] | None
@@ -458,6 +463,8 @@ def get_language(code: str) -> Language:
         ignore=frozenset(ignore),
         given_names=_given_name_keys(grammar.get("given_names", [])),
         adjective_suffixes=tuple((a, b) for a, b in places.get("adjective_suffixes", [])),
+        ukrainian_letters=tuple((a, b) for a, b in places.get("ukrainian_letters", [])),
+        ukrainian_endings=tuple((a, b) for a, b in places.get("ukrainian_endings", [])),
         numbers={k.casefold(): int(v) for k, v in places.get("numbers", {}).items()},
         relative_pronouns=_alternation(places.get("relative_pronouns", [])),
         anaphora=_alternation(places.get("anaphora", [])),
