@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .border import apply_border
 from .errors import LanguageDataError
 from .gazetteer import FLAG_COUNTRY_NAME, FLAG_REGION_FORM, Gazetteer, distance_km, prior
 from .languages import Language, get_language
@@ -129,6 +130,7 @@ class Geocoder:
                 group.scored = self._score(group, context.without(group))
         _apply_distances(article.text, groups, numbers or {})
         _apply_containers(article.text, groups, lang)
+        apply_border(groups, self.focus)
         places: list[Place] = []
         unresolved: list[Unresolved] = []
         for group in groups:
