@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .border import apply_border
 from .errors import LanguageDataError
 from .gazetteer import (
     FLAG_ALT_CYRILLIC,
@@ -136,6 +137,7 @@ class Geocoder:
                 group.scored = self._score(group, context.without(group))
         _apply_distances(article.text, groups, numbers or {})
         _apply_containers(article.text, groups, lang)
+        apply_border(groups, self.focus)
         places: list[Place] = []
         unresolved: list[Unresolved] = []
         for group in groups:
