@@ -891,9 +891,10 @@ def test_claimants_of_continued_statements_and_of_subjects(pipeline, lang, text,
 CLAUSE_CASES = [
     ("no", "I Kyiv ble energianlegg rammet, og i Kharkiv ble 15 angrep registrert.",
      [("attack", "Kharkiv", None, True), ("strike", "Kyiv", "RU", True)]),
+    # the street fighting where the Russians advanced names no attacker
     ("sv", "Ryssarna har avancerat vid Toretsk, där hårda gatustrider pågår, och vid Tjasiv Jar.",
      [("advance", "Tjasiv Jar", "RU", True), ("advance", "Toretsk", "RU", True),
-      ("attack", "Toretsk", "RU", True)]),
+      ("attack", "Toretsk", None, True)]),
     ("nl", "Russische troepen vallen Izjoem aan, dat zij vorige maand innamen.",
      [("attack", "Izjoem", "RU", True), ("capture", "Izjoem", "RU", False)]),
     ("nl", "Volgens de Britse inlichtingendienst vechten de Russen sinds juli om Kostjantynivka, "
@@ -1099,3 +1100,55 @@ def test_a_border_village_is_no_ukrainian_namesake(pipeline, lang, text, surface
     article = make_article(text, id="t", source="test", lang=lang, published=THU)
     places = {p.mention.surface: p.entry.country for p in pipeline.process(article).places}
     assert places.get(surface) == country
+
+
+# A trigger inside a relative clause that names no side: the main clause's side is the subject
+# of its own event (written for these tests).
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # assaults repelled there are the main clause's attackers: one Russian attack
+    ("it", "Le forze russe attaccano vicino a Novomykhailivka, dove sono stati respinti 12 "
+     "assalti.", [("attack", "Novomykhailivka", "RU")]),
+    ("uk", "Російські війська атакували поблизу Куп'янська, де були відбиті 20 атак.",
+     [("attack", "Куп'янська", "RU")]),
+    ("de", "Russische Truppen greifen bei Kupjansk an, wo 20 Angriffe abgewehrt wurden.",
+     [("attack", "Kupjansk", "RU")]),
+    # fighting that goes on where a side pushed forward has no attacker named
+    ("fr", "Les troupes russes ont repoussé les défenseurs ukrainiens du centre de "
+     "Severodonetsk, où des combats de rue se poursuivent.",
+     [("advance", "Severodonetsk", "RU"), ("attack", "Severodonetsk", None)]),
+    # …but a failed attempt in the main clause is fighting, and goes on in the clause
+    ("fr", "Les Russes n'ont pas réussi à percer les défenses ukrainiennes près de Koupiansk, "
+     "où ils tentent de franchir la rivière Oskil.", [("attack", "Koupiansk", "RU")]),
+])
+def test_a_relative_clause_without_a_side_takes_the_main_clause_into_account(
+        pipeline, lang, text, expected):
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the Ukrainian cities are what Russia attacked: no attacker of the next sentence's attacks
+    ("no", "Natt til torsdag angrep Russland flere ukrainske byer med 81 missiler. I Kharkiv "
+     "ble 15 angrep registrert.", [("attack", "Kharkiv", None)]),
+    # a side right beside the attacks names whose they are, and carries on
+    ("cs", "Ukrajinští vojáci odrazili 18 ruských útoků u Lysivky. Boje pokračují také u "
+     "Kurachove.", [("attack", "Kurachove", "RU"), ("attack", "Lysivky", "RU")]),
+])
+def test_the_object_of_an_earlier_attack_is_no_attacker(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Российские войска не смогли взять Киев, и теперь отступают на север."),
+    ("uk", "Російські війська не змогли захопити Київ, і тепер відступають."),
+    ("en", "Russian forces failed to capture Kyiv and will focus on the Donbas."),
+])
+def test_a_failed_attempt_before_a_later_stage_is_undated(pipeline, lang, text):
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    attacks = [c for c in pipeline.process(article).claims if c.type.value == "attack"]
+    assert attacks and all(c.event_date is None for c in attacks)
+
+
+def test_a_failed_attempt_alone_is_news_of_the_day(pipeline):
+    article = make_article("Russian forces failed to break through near Kupiansk.", id="t",
+                           source="test", lang="en", published=THU)
+    assert [c.event_date is not None for c in pipeline.process(article).claims] == [True]

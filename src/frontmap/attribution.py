@@ -8,6 +8,7 @@ verified"; :class:`Context` then answers per claim from the sentence and its nei
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -229,6 +230,10 @@ class Context(ClaimantReading):
         if before:
             side = self._side(before[-1], claimant_side, voice)
             modifiers = self.lang.cues.get("modifiers")
+            main = self._relative_opener(before[-1].end, trig.start)
+            if trig.type is ClaimType.ATTACK and side is not None and main is not None:
+                return self._relative_attacker(side, modifiers, before[-1].end, main, trig,
+                                               s_end)
             if (trig.type is ClaimType.ATTACK and side is not None and modifiers
                     and (self._repels(modifiers, before[-1].end, trig, s_end)
                          or (modifiers.match(trig.text) and trig.start - before[-1].end <= 30))):
@@ -271,7 +276,8 @@ class Context(ClaimantReading):
         # is no attacker of the fighting that follows
         # (and only in the same paragraph: the next one is another story)
         earlier = [h for h in sides if h.sentence in (sentence - 1, sentence - 2)
-                   and not self._speaks(h) and "\n" not in self.text[h.end:s_start]]
+                   and not self._speaks(h) and "\n" not in self.text[h.end:s_start]
+                   and not self._object_of_earlier(h, sides)]
         if earlier and trig.type is ClaimType.ATTACK:
             return self._side(earlier[-1], claimant_side, voice), "side named just before"
         carried = self._carried_subject(sentence, trig, earlier)
@@ -299,6 +305,70 @@ class Context(ClaimantReading):
             # source's side tells of its own gains
             return reporters[-1].value, "the source's own side (none named)"  # type: ignore[return-value]
         return None, "not stated"
+
+    def _object_of_earlier(self, hit: Hit, sides: list[Hit]) -> bool:
+        """True when ``hit`` is what an earlier clause's trigger acts on, its subject already
+        named ("Natt til torsdag angrep Russland flere ukrainske byer", "Russia attacked
+        Ukrainian cities"): the victim there, so no attacker to carry into the next sentence.
+        A side right beside a trigger noun ("18 ruských útoků", "tre attacchi ucraini") names
+        whose attacks they are, so it is kept."""
+        s_start = self.spans[hit.sentence][0]
+        if any((t.end <= hit.start and not self.text[t.end:hit.start].strip())
+               or (hit.end <= t.start and not self.text[hit.end:t.start].strip())
+               for t in self.triggers):
+            return False
+        for t in self.trigger_starts:
+            if not s_start <= t < hit.start or "," in self.text[t:hit.start]:
+                continue
+            if any(t < u < hit.start for u in self.trigger_starts):
+                continue
+            if any(g is not hit and s_start <= g.start < hit.start for g in sides):
+                return True
+        return False
+
+    def _relative_opener(self, start: int, end: int) -> tuple[int, Any] | None:
+        """Where a relative clause opens between a side at ``start`` and a trigger at ``end``
+        when the side's own clause tells another event first ("i russi hanno attaccato
+        Novomykhailivka, dove …", "les troupes russes avaient repoussé …, où des combats …"),
+        with that event's trigger: the side is the subject of that event, not of the trigger
+        inside the clause. None when no such clause opens (a clause about the side itself,
+        "Russian forces, which …", has no event before it)."""
+        pronouns = self.lang.relative_pronouns
+        if pronouns is None or start >= end:
+            return None
+        for comma in regex.finditer(r",\s*", self.text[start:end]):
+            opener = start + comma.end()
+            if not pronouns.match(self.text, opener, end):
+                continue
+            told = [t for t in self.triggers if start <= t.start < opener]
+            if told:
+                return opener, told[-1]
+        return None
+
+    def _relative_attacker(self, side: Side, modifiers: regex.Pattern[str] | None,
+                           start: int, main: tuple[int, Any], trig,
+                           s_end: int) -> tuple[Side | None, str]:
+        """The attacker of fighting told in a relative clause that names no side before it.
+        Assaults repelled there ("…, dove sono stati respinti 12 assalti", "…, де були відбиті
+        атаки") are the main clause's attackers (the opponent of a side that repels in the
+        main clause). Fighting where the main clause's side attacks, retreats or tries in vain
+        is that side's ("attacking near X, where heavy fighting …", "leaving Chernihiv,
+        which had been encircled"); fighting that merely goes on where it advanced or pushed
+        the defenders back ("avancerat vid Toretsk, där hårda gatustrider pågår", "ont
+        repoussé les défenseurs …, où des combats de rue se poursuivent") names no attacker."""
+        opener, told = main
+        if modifiers is not None and modifiers.search(self.text, opener, s_end):
+            if modifiers.search(self.text, start, opener):
+                return side.opponent(), "the main clause's defender, reversed (relative clause)"
+            return side, "the main clause's side (repelled in a relative clause)"
+        gains = (ClaimType.ADVANCE, ClaimType.CAPTURE)
+        failed = self.lang.failed_attempt
+        # "n'ont pas réussi à percer … près de X, où ils tentent …": a failed attempt fights
+        tried = failed is not None and failed.search(
+            self.text, max(start, told.start - 60), told.start) is not None
+        if told.type in gains and not tried and not trig.failed:
+            return None, "no side in its relative clause (the main clause's side advances)"
+        return side, "the main clause's side (relative clause)"
 
     def _repels(self, modifiers: regex.Pattern[str], start: int, trig, s_end: int) -> bool:
         """True when a repelling word opens between a side and the trigger, whether it ends

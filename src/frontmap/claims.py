@@ -278,6 +278,11 @@ class ClaimExtractor:
             return None, None, "no publication date"
         if background:
             return None, None, "background (undated) event"
+        later = lang.cues.get("later_stage")
+        if trig.failed and later is not None and later.search(text, trig.end, s_end):
+            # "не смогли взять Киев, и теперь отступают": a failed attempt beside what happens
+            # now is the story's background, not today's news
+            return None, None, "background: a failed attempt before a later stage"
         return article.published, DatePrecision.DAY, REPORT_DATED
 
 
