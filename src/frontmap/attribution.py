@@ -472,7 +472,11 @@ class Context(ClaimantReading):
         for hit in self.denials:
             # (a denial in the claim's own sentence — "…, co ukraiński Sztab Generalny
             # zdementował" — names its denier where the claimant is read: no test there)
+            # nor where the claimant is read from the denier's sentence ("Ryska styrkor har
+            # erövrat X. Den ukrainska armén uppger att …")
             if (claimant_side in (Side.UA, Side.RU) and hit.sentence != sentence
+                    and sentence not in self.attributed_back
+                    and self.claimant_sentence.get(sentence, sentence) != hit.sentence
                     and self._denier(hit, sentence, trig.end) is claimant_side):
                 continue
             if ((hit.sentence == sentence and (0 <= trig.start - hit.end <= 60

@@ -9,10 +9,9 @@ around that key, with three looser joins:
   ("heavy fighting around X" has no attacker and stays apart from a side's attack there);
 * an undated mention joins a dated claim of the same type, place and actor.
 
-Status: a denial reported of one mention (Russia's version of a strike, called a lie by
-Ukraine) does not deny another side's report of the same event. The merged claim is denied
-when the mention it takes its claimant from (its source) is denied, or every mention is;
-and never by the side that reports the event itself.
+Status: a denial of one mention denies the merged claim, except for a strike that another
+mention reports from the denying side itself (Russia's version of a strike, called a lie by
+Ukraine, does not deny Ukraine's own report of the strike).
 """
 
 from __future__ import annotations
@@ -76,23 +75,20 @@ def _combine(first: Claim, other: Claim) -> Claim:
 
 
 def _merged_status(first: Claim, other: Claim) -> Status:
-    """The status of two mentions of one event: confirmed when either is; otherwise that of the
-    merged claim's source (the mention giving the claimant, else the earlier one) — a denial
-    of the other mention (Russia's version of a strike Ukraine reports, called a lie by
-    Ukraine) is a denial of that version only. A denied source stays denied unless the other
-    mention comes from the denying side itself (the source's opponent), which does not deny
-    what it reports."""
+    """The status of two mentions of one event: confirmed when either is; denied when either
+    is — unless the other mention is reported by the denying side itself (the denied
+    mention's opponent): Ukraine calling Russia's version of a strike a lie does not deny
+    Ukraine's own report of that strike."""
     statuses = {first.status, other.status}
     if Status.CONFIRMED in statuses:
         return Status.CONFIRMED
-    if first.claimant is not None:
-        source, rest = first, other
-    elif other.claimant is not None:
-        source, rest = other, first
-    else:
-        source, rest = sorted((first, other), key=lambda c: c.span[0])
-    if source.status is Status.DENIED and rest.status is not Status.DENIED:
-        denier = source.claimant_side.opponent() if source.claimant_side else None
-        if denier is not None and rest.claimant_side is denier:
-            return rest.status
-    return source.status
+    if statuses == {Status.DENIED, Status.CLAIMED}:
+        denied, kept = (first, other) if first.status is Status.DENIED else (other, first)
+        denier = denied.claimant_side.opponent() if denied.claimant_side else None
+        # only for strikes: the denier contests the target ("a military post"), not the
+        # strike; a capture Kyiv "rejected" stays denied though Kyiv's sentence names it
+        if (first.type is ClaimType.STRIKE and denier is not None
+                and kept.claimant_side is denier):
+            return Status.CLAIMED
+        return Status.DENIED
+    return first.status
