@@ -1152,3 +1152,30 @@ def test_a_failed_attempt_alone_is_news_of_the_day(pipeline):
     article = make_article("Russian forces failed to break through near Kupiansk.", id="t",
                            source="test", lang="en", published=THU)
     assert [c.event_date is not None for c in pipeline.process(article).claims] == [True]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Вранці в четвер російський дрон атакував автобус біля Білопілля, повідомив очільник "
+           "ОВА. Міноборони Росії стверджує, що російські війська завдали удару по пункту "
+           "дислокації ЗСУ в районі Білопілля. У Нацполіції України це назвали брехнею."),
+    ("de", "Eine russische Drohne traf einen Bus bei Bilopillja, sagte der ukrainische Gouverneur. "
+           "Das russische Verteidigungsministerium erklärte, es habe einen Militärposten bei "
+           "Bilopillja getroffen. Die ukrainische Polizei dementierte das."),
+    ("sv", "En rysk drönare träffade en buss nära Bilopillja, säger den ukrainska guvernören. "
+           "Rysslands försvarsministerium påstår att det träffade en militärpost nära Bilopillja. "
+           "Den ukrainska polisen förnekar uppgifterna."),
+])
+def test_a_side_does_not_deny_the_strike_it_reports(pipeline, lang, text):
+    """Ukraine calling Russia's version of a strike a lie does not deny Ukraine's own report
+    of that strike: the merged claim, sourced to the Ukrainian official, stays claimed."""
+    assert [(t, s) for t, _, s in _statuses(pipeline, text, lang)] == [("strike", "claimed")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia said it captured Krasnohorivka, which Ukraine denied."),
+    ("da", "Russiske tropper har generobret Krynky. Det afviste den ukrainske flåde."),
+    ("de", "Russische Truppen haben Krasnohoriwka eingenommen, was die Ukraine dementierte."),
+])
+def test_the_other_side_still_denies(pipeline, lang, text):
+    """The denier's own-side rule spares only its own reports: Russia's claim stays denied."""
+    assert [s for _, _, s in _statuses(pipeline, text, lang)] == ["denied"]

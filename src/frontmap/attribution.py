@@ -503,6 +503,22 @@ class Context(ClaimantReading):
                    for h in self.speech) or any(
             hit.end <= h.start < tail_end for h in self.denials)
 
+    def _denier(self, hit: Hit, sentence: int, trig_end: int) -> Side | None:
+        """The side that denies (UA or RU): the last side word before the denial in its
+        sentence and after the claim's trigger ("…, which Ukraine denied", "Kyiv denied"),
+        else the claimant a later sentence names for itself ("У Нацполіції України це назвали
+        брехнею"); None when neither is found."""
+        lo = trig_end if hit.sentence == sentence else self.spans[hit.sentence][0]
+        before = [h for h in self.sides if lo <= h.start < hit.start
+                  and h.value in (Side.UA, Side.RU)]
+        if before:
+            return before[-1].value  # type: ignore[return-value]
+        said = self.claimants.get(hit.sentence)
+        if (hit.sentence != sentence and said is not None and said[1] in (Side.UA, Side.RU)
+                and self.claimant_sentence.get(hit.sentence, hit.sentence) == hit.sentence):
+            return said[1]
+        return None
+
     def _voice(self, sentence: int) -> Side | None:
         """The side of the latest claimant up to ``sentence`` (UA or RU): whose "enemy" an
         unattributed sentence of a report speaks of ("Минобороны России сообщило … .
@@ -524,14 +540,25 @@ class Context(ClaimantReading):
         return hit.value  # type: ignore[return-value]
 
     # -- status --------------------------------------------------------------------------
-    def status(self, sentence: int, trig, place: Place) -> tuple[Status, bool | None]:
+    def status(self, sentence: int, trig, place: Place,
+               claimant_side: Side | None = None) -> tuple[Status, bool | None]:
         """Denied when a denial of it follows (same place, next sentences; or pointing back at
         it over sentences that continue it; or fighting that goes on at the place of a capture),
-        and verification."""
+        and verification. A side never denies what it reports itself: Ukraine's report of a
+        strike on a bus is not denied by Ukraine calling Russia's version of it a lie."""
         status = Status.CLAIMED
         same = self.place_sentences.get(place.entry.place_id, set())
         gains = trig.type in (ClaimType.CAPTURE, ClaimType.ADVANCE, ClaimType.WITHDRAWAL)
         for hit in self.denials:
+            # (a denial in the claim's own sentence — "…, co ukraiński Sztab Generalny
+            # zdementował" — names its denier where the claimant is read: no test there)
+            # nor where the claimant is read from the denier's sentence ("Ryska styrkor har
+            # erövrat X. Den ukrainska armén uppger att …")
+            if (claimant_side in (Side.UA, Side.RU) and hit.sentence != sentence
+                    and sentence not in self.attributed_back
+                    and self.claimant_sentence.get(sentence, sentence) != hit.sentence
+                    and self._denier(hit, sentence, trig.end) is claimant_side):
+                continue
             if ((hit.sentence == sentence and (0 <= trig.start - hit.end <= 60
                                                or hit.start >= trig.end)) or (
                 sentence < hit.sentence <= sentence + 2 and hit.sentence in same

@@ -33,6 +33,7 @@ from .clauses import (
 from .containers import drop_containers, first_group
 from .dates import DateMention, clause_pieces, find_dates, undated_in
 from .languages import Language
+from .merging import REPORT_DATED, merge_claims
 from .models import Article, Claim, Place
 from .segmentation import sentence_index, sentences
 from .triggers import Trigger, blocked, failed_attempt, find_triggers
@@ -40,7 +41,6 @@ from .vocab import ClaimType, DatePrecision, PlaceKind, Side
 
 log = logging.getLogger(__name__)
 
-REPORT_DATED = "reported as news of the publication day"
 #: How far (characters) a place may lie from its trigger, after and before it.
 MAX_AFTER, MAX_BEFORE = 170, 110
 #: A place before its trigger is its subject ("Avdiivka fell"), rarer than an object after it.
@@ -220,7 +220,7 @@ class ClaimExtractor:
             if stated is not None:
                 event_date, precision = stated.date, stated.precision
                 date_rule = f"date of the speaker's statement '{stated.text}'"
-        status, verified = context.status(draft.sentence, trig, place)
+        status, verified = context.status(draft.sentence, trig, place, claimant_side)
         confidence = 0.45 + 0.25 * max(0.0, 1 - draft.distance / MAX_AFTER)
         confidence += 0.1 * (actor is not None) + 0.05 * (claimant is not None)
         confidence = round(min(1.0, confidence * (0.6 + 0.4 * place.confidence)), 3)
@@ -468,52 +468,3 @@ def claim_id(article_id: str, claim_type: ClaimType, place_id: str, actor: Side 
     raw = "|".join([article_id, claim_type.value, place_id, actor.value if actor else "",
                     str(event_date or "")])
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-def merge_claims(claims: list[Claim]) -> list[Claim]:
-    """One claim per (type, place, actor, event date) in an article; an undated claim merges
-    into a dated one of the same type, place and actor. The earliest mention gives the evidence;
-    the first attributed mention gives the claimant."""
-    claims = sorted(claims, key=lambda c: c.span[0])
-    merged: dict[tuple, Claim] = {}
-    for claim in claims:
-        key = (claim.type, claim.place.entry.place_id, claim.actor, claim.event_date)
-        if key in merged:
-            merged[key] = _combine(merged[key], claim)
-        else:
-            merged[key] = claim
-    # A claim dated only because it was news of the day (a headline) is the same event as one
-    # the text dates explicitly: "Russia says Bakhmut taken" + "…captured it on Saturday".
-    explicit = {(k[0], k[1], k[2]) for k, c in merged.items()
-                if k[3] is not None and REPORT_DATED not in c.rule}
-    for key in [k for k, c in merged.items() if k[3] is not None and REPORT_DATED in c.rule
-                and (k[0], k[1], k[2]) in explicit]:
-        claim = merged.pop(key)
-        target = next(k for k, c in merged.items() if k[:3] == key[:3] and k[3] is not None
-                      and REPORT_DATED not in c.rule)
-        merged[target] = _combine(merged[target], claim)
-    # A mention that names no side ("TT: Vuhledar övergiven") is the same event as the one of
-    # that type, place and day whose side the text names ("Ukrainas armé har lämnat Vuhledar")
-    sided = {(k[0], k[1], k[3]) for k in merged if k[2] is not None}
-    for key in [k for k in merged if k[2] is None and (k[0], k[1], k[3]) in sided
-                and k[0] is not ClaimType.ATTACK]:
-        sideless = merged.pop(key)
-        target = next(k for k in merged if (k[0], k[1], k[3]) == (key[0], key[1], key[3])
-                      and k[2] is not None)
-        merged[target] = _combine(merged[target], sideless)
-    dated = {(k[0], k[1], k[2]) for k in merged if k[3] is not None}
-    for key in [k for k in merged if k[3] is None and (k[0], k[1], k[2]) in dated]:
-        undated = merged.pop(key)
-        target = next(k for k in merged if k[:3] == key[:3] and k[3] is not None)
-        merged[target] = _combine(merged[target], undated)
-    return sorted(merged.values(), key=lambda c: (c.span[0], c.type.value, c.place.entry.place_id))
-
-
-def _combine(first: Claim, other: Claim) -> Claim:
-    claimant, side = first.claimant, first.claimant_side
-    if claimant is None and other.claimant is not None:
-        claimant, side = other.claimant, other.claimant_side
-    status = first.status if first.status.value != "claimed" else other.status
-    verified = False if False in (first.verified, other.verified) else first.verified
-    return replace(first, claimant=claimant, claimant_side=side, status=status, verified=verified,
-                   confidence=max(first.confidence, other.confidence))
