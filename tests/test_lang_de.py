@@ -6,20 +6,15 @@ import datetime as dt
 
 import pytest
 
-from frontmap.reading import make_article
+from langtools import LangHelpers
 
 LANG = "de"
 THU = "2023-02-02"  # a Thursday
 
 
-def _process(pipeline, text, published=THU):
-    article = make_article(text, id="t", source="test", lang=LANG, published=published)
-    return pipeline.process(article)
-
-
-def _claims(pipeline, text, published=THU):
-    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
-            for c in _process(pipeline, text, published).claims]
+_lang = LangHelpers(LANG, THU)
+_process = _lang.process
+_claims = _lang.claims
 
 
 # (sentence, expected (type, surface, actor) claims)

@@ -7,19 +7,14 @@ import datetime as dt
 
 import pytest
 
-from frontmap.reading import make_article
+from langtools import LangHelpers
 
 THU = "2024-02-22"  # a Thursday
 
 
-def _extract(pipeline, text, published=THU, lang="no"):
-    return pipeline.process(make_article(text, id="t", source="test", lang=lang,
-                                         published=published))
-
-
-def _claims(pipeline, text, published=THU, lang="no"):
-    return sorted((c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
-                  for c in _extract(pipeline, text, published, lang).claims)
+_lang = LangHelpers("no", THU, sort=True)
+_extract = _lang.process
+_claims = _lang.claims
 
 
 CASES = [

@@ -7,25 +7,15 @@ import datetime as dt
 
 import pytest
 
-from frontmap.reading import make_article
+from langtools import LangHelpers, case_ids
 
 THU = "2023-02-02"  # a Thursday
 LANG = "pl"
 
 
-def _extract(pipeline, text, published=THU):
-    return pipeline.process(make_article(text, id="t", source="test", lang=LANG,
-                                         published=published))
-
-
-def _claims(pipeline, text, published=THU):
-    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
-            for c in _extract(pipeline, text, published).claims]
-
-
-def _code(reason):
-    """A miss that only a change in Python code can fix (see the reason)."""
-    return pytest.mark.xfail(reason=reason, strict=True)
+_lang = LangHelpers(LANG, THU)
+_extract = _lang.process
+_claims = _lang.claims
 
 
 CAPTURE = [
@@ -214,31 +204,27 @@ CODE_LIMITS = [
 ]
 
 
-def _ids(cases):
-    return [text[:40] for text, _ in cases]
-
-
-@pytest.mark.parametrize(("text", "expected"), CAPTURE, ids=_ids(CAPTURE))
+@pytest.mark.parametrize(("text", "expected"), CAPTURE, ids=case_ids(CAPTURE))
 def test_capture(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), ADVANCE, ids=_ids(ADVANCE))
+@pytest.mark.parametrize(("text", "expected"), ADVANCE, ids=case_ids(ADVANCE))
 def test_advance(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), WITHDRAWAL, ids=_ids(WITHDRAWAL))
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWAL, ids=case_ids(WITHDRAWAL))
 def test_withdrawal(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTACK, ids=_ids(ATTACK))
+@pytest.mark.parametrize(("text", "expected"), ATTACK, ids=case_ids(ATTACK))
 def test_attack(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), STRIKE, ids=_ids(STRIKE))
+@pytest.mark.parametrize(("text", "expected"), STRIKE, ids=case_ids(STRIKE))
 def test_strike(pipeline, text, expected):
     assert sorted(_claims(pipeline, text)) == sorted(expected)
 

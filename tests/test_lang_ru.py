@@ -13,20 +13,15 @@ import pytest
 
 from frontmap.dates import find_dates
 from frontmap.languages import get_language
-from frontmap.reading import make_article
+from langtools import LangHelpers
 
 THU = "2023-02-02"  # a Thursday
 THU_DATE = dt.date(2023, 2, 2)
 
 
-def _process(pipeline, text, published=THU):
-    article = make_article(text, id="t", source="test", lang="ru", published=published)
-    return pipeline.process(article)
-
-
-def _claims(pipeline, text, published=THU):
-    return [(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None)
-            for c in _process(pipeline, text, published).claims]
+_lang = LangHelpers("ru", THU)
+_process = _lang.process
+_claims = _lang.claims
 
 
 # (sentence, expected (type, surface, actor) claims)
