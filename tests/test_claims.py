@@ -1179,3 +1179,19 @@ def test_a_side_does_not_deny_the_strike_it_reports(pipeline, lang, text):
 def test_the_other_side_still_denies(pipeline, lang, text):
     """The denier's own-side rule spares only its own reports: Russia's claim stays denied."""
     assert [s for _, _, s in _statuses(pipeline, text, lang)] == ["denied"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the object is an unplaced village: not the reference point after it
+    ("en", "Russian forces captured Martynovka, Mirny and Kubatkin, three villages close to "
+           "Sudzha.", []),
+    # …but the region the sentence names as holding it
+    ("en", "In the Kursk region, Russian forces captured Martynovka, Mirny and Kubatkin, three "
+           "villages close to Sudzha.", [("capture", "Kursk", "RU")]),
+    ("it", "Le forze russe hanno conquistato Martynovka, un villaggio vicino a Sudzha, nella "
+           "regione di Kursk.", [("capture", "Kursk", "RU")]),
+    ("de", "Im Gebiet Kursk eroberten russische Truppen das Dorf Martynowka.",
+     [("capture", "Kursk", "RU")]),
+])
+def test_an_unplaced_object_stops_the_trigger(pipeline, lang, text, expected):
+    assert sorted(_claims(pipeline, text, lang)) == sorted(expected)

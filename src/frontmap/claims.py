@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -34,9 +34,10 @@ from .containers import drop_containers, first_group
 from .dates import DateMention, clause_pieces, find_dates, undated_in
 from .languages import Language
 from .merging import REPORT_DATED, merge_claims
-from .models import Article, Claim, Place
+from .models import Article, Claim, Mention, Place
 from .segmentation import sentence_index, sentences
 from .triggers import Trigger, blocked, failed_attempt, find_triggers
+from .unplaced import unplaced_objects
 from .vocab import ClaimType, DatePrecision, PlaceKind, Side
 
 log = logging.getLogger(__name__)
@@ -87,8 +88,10 @@ class _Draft:
 class ClaimExtractor:
     """Extracts the claims of one article (stateless; language knowledge comes per call)."""
 
-    def extract(self, article: Article, lang: Language, places: list[Place]) -> list[Claim]:
-        """Claims of ``article``, merged per (type, place, actor, date), in text order."""
+    def extract(self, article: Article, lang: Language, places: list[Place],
+                unplaced: Sequence[Mention] = ()) -> list[Claim]:
+        """Claims of ``article``, merged per (type, place, actor, date), in text order;
+        ``unplaced``: names that could not be placed, which may still be a trigger's object."""
         text = article.text
         spans = sentences(text, article.body_start)
         if not spans:
@@ -109,6 +112,7 @@ class ClaimExtractor:
         pointable = free + [p for p in places if p.mention.role == "office" and p not in free]
         sent_of = [sentence_index(spans, t.start) for t in triggers]
         drafts: list[_Draft] = []
+        all_usable: list[tuple[int, Trigger]] = []
         for s_index, (s_start, _) in enumerate(spans):
             trigs = [failed_attempt(text, s_start, t, lang)
                      for t, si in zip(triggers, sent_of, strict=True)
@@ -116,6 +120,7 @@ class ClaimExtractor:
             if not trigs:
                 continue
             usable = [t for t in trigs if not blocked(text, s_start, t, lang)]
+            all_usable += [(s_index, t) for t in usable]
             candidates = [p for p in by_sentence.get(s_index, []) if _eligible(p)]
             if not candidates and any(t.type is ClaimType.STRIKE for t in usable):
                 # "Belgorod governor X says … hit in a Ukrainian air attack": the official's area
@@ -146,6 +151,9 @@ class ClaimExtractor:
         drafts = anaphora.resolve_events(text, lang, drafts)
         drafts = _instruments(text, lang, drafts)
         drafts = _move_unnamed(text, lang, drafts, spans, by_sentence)
+        # after _move_unnamed: the region an unplaced village falls back to is where it lies
+        objects = [m for m in unplaced if not m.role and not context.is_agent(m.start, m.end)]
+        drafts = unplaced_objects(text, lang, drafts, all_usable, objects, by_sentence)
         drafts = drop_containers(text, lang, drafts)
         claims = [self._claim(article, lang, d, spans, context) for d in drafts]
         return merge_claims(claims)

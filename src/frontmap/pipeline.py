@@ -93,7 +93,7 @@ class Pipeline:
                                 f"{MAX_PLACE_NAMES:,}): a list or many articles in one text, "
                                 "not a report (split it into articles)")
         places, unresolved = self.geocoder.resolve(article, mentions, lang.numbers)
-        claims = self.extractor.extract(article, lang, places)
+        claims = self.extractor.extract(article, lang, places, [u.mention for u in unresolved])
         return Extraction(article, tuple(places), tuple(claims), tuple(unresolved))
 
     def iter_extractions(self, inputs: Iterable[str | Path]
