@@ -1195,3 +1195,35 @@ def test_the_other_side_still_denies(pipeline, lang, text):
 ])
 def test_an_unplaced_object_stops_the_trigger(pipeline, lang, text, expected):
     assert sorted(_claims(pipeline, text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Sudzha, the largest settlement Ukraine seized in the Kursk region last August, was "
+           "retaken by Russian forces on Wednesday.", "Sudzha"),
+    ("fr", "Soudja, la plus grande localité que l'Ukraine avait prise en août, a été reprise par "
+           "les forces russes mercredi.", "Soudja"),
+    ("en", "Sudzha, which Ukraine seized last August, was retaken by Russian forces on "
+           "Wednesday.", "Sudzha"),
+])
+def test_an_apposition_is_an_aside_about_the_place_before_it(pipeline, lang, text, town):
+    """"Sudzha, the largest settlement Ukraine seized … last August, was retaken on Wednesday":
+    the apposition's capture is of Sudzha (not of the region it names), and its time is its
+    own: the main clause's Wednesday does not date it."""
+    article = make_article(text, id="t", source="test", lang=lang, published=THU)
+    claims = {(c.type.value, c.place.mention.surface, c.actor.value if c.actor else None,
+               c.event_date) for c in pipeline.process(article).claims}
+    assert claims == {("capture", town, "RU", dt.date(2023, 2, 1)),
+                      ("capture", town, "UA", None)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En la región de Sumi, fronteriza con Kursk, la artillería rusa bombardeó varias "
+           "localidades, entre ellas Krasnopillia y Velika Pisarivka."),
+    ("it", "Secondo Maliar, le truppe ucraine sono avanzate nell'area di Klishchiivka."),
+])
+def test_a_fronted_phrase_is_no_apposition(pipeline, lang, text):
+    """"En la región de Sumi, …, la artillería rusa bombardeó …": the comma ends a fronted
+    phrase, and what follows is the main clause, whose places keep their trigger."""
+    places = {c.place.mention.surface for c in pipeline.process(
+        make_article(text, id="t", source="test", lang=lang, published=THU)).claims}
+    assert places and places <= {"Krasnopillia", "Velika Pisarivka", "Klishchiivka"}

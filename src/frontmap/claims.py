@@ -190,9 +190,12 @@ class ClaimExtractor:
                        if where is not None and where is not home and other is not trig
                        and place.entry.kind is not PlaceKind.REGION
                        and is_antecedent(text, place, where)]
-        # a relative clause's trigger with an object inside it is about that object only
-        inside = {id(d.trig) for d in out if d.place.mention.start >= d.trig.start
-                  or home_of[id(d.trig)] is clause_of(d.place.mention.start, relatives)}
+        # a relative clause's trigger with an object inside it is about that object only; a
+        # region there only says where ("Sudzha, the largest settlement Ukraine seized in the
+        # Kursk region, …": Sudzha was seized)
+        inside = {id(d.trig) for d in out if d.place.entry.kind is not PlaceKind.REGION
+                  and (d.place.mention.start >= d.trig.start
+                       or home_of[id(d.trig)] is clause_of(d.place.mention.start, relatives))}
         return out + [d for d in extras if id(d.trig) not in inside]
 
     def _claim(self, article: Article, lang: Language, draft: _Draft,
@@ -273,6 +276,11 @@ class ClaimExtractor:
             # "have been trying to encircle Avdiivka since 10 October": a duration, no day
             return None, None, f"since '{since[0].text}' (a duration)"
         mentions = [m for m in mentions if m not in since]
+        if in_aside and (inside := [m for m in mentions if any(lo <= m.start < hi
+                                                               for lo, hi in own)]):
+            # "Sudzha, the town Ukraine seized last August, was retaken on Wednesday": the
+            # aside's own time dates its event, not a day of the main clause
+            mentions = inside
         if mentions:
             # A day beats a week or a month ("on 10 October", not "in October 2023").
             best = min(mentions, key=lambda m: (m.precision is not DatePrecision.DAY,

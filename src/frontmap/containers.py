@@ -46,6 +46,7 @@ def first_group(text: str, lang: Language, drafts: list[_Draft],
     dropped: set[int] = {
         id(d) for d in drafts
         if d.place.mention.end <= d.trig.start and id(d.trig) in by_trigger
+        and not _only_its_region(d, by_trigger[id(d.trig)])
     }  # "Sloviansk … coveted by Russian forces, bogged down in Bakhmut": Bakhmut is the object
     containers: set[int] = set()
     for group in by_trigger.values():
@@ -101,6 +102,17 @@ def _resumed(text: str, lang: Language, prev: Place, cur: Place,
     gap = text[inside[-1][1]:cur.mention.start]
     return (len(lead) <= 40 and not lang.clause_break.search(lead)
             and bool(lang.list_gap.match(gap) or lang.container_gap.match(gap)))
+
+
+def _only_its_region(draft: _Draft, after: Sequence[_Draft]) -> bool:
+    """True when the places after the trigger are only the region holding ``draft``'s place,
+    the antecedent of the trigger's clause ("Sudzha, the largest settlement Ukraine seized in
+    the Kursk region, …"): the region says where, Sudzha was seized."""
+    entry = draft.place.entry
+    return (draft.rule.endswith("relative clause") and entry.kind is PlaceKind.SETTLEMENT
+            and entry.admin1 is not None
+            and all(d.place.entry.kind is PlaceKind.REGION
+                    and d.place.entry.admin1 == entry.admin1 for d in after))
 
 
 def names_its_region(place: Place, after: Place) -> bool:

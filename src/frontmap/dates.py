@@ -249,11 +249,62 @@ def asides(text: str, lang: Language, s_start: int, s_end: int) -> list[tuple[in
     out: list[tuple[int, int]] = []
     for comma in regex.finditer(r",\s*", text[s_start:s_end]):
         opens = s_start + comma.end()
-        if not pronouns.match(text, opens, s_end):
-            continue
-        close = _ASIDE_END.search(text, opens, s_end)
-        out.append((s_start + comma.start(), close.start() if close else s_end))
+        if pronouns.match(text, opens, s_end):
+            close = _ASIDE_END.search(text, opens, s_end)
+            hi = close.start() if close else s_end
+            if out and out[-1][1] == s_start + comma.start():
+                out[-1] = (out[-1][0], hi)  # "Kupjansk, ein Dorf, das …": one aside
+            else:
+                out.append((s_start + comma.start(), hi))
+        elif (end := _apposition_end(text, lang, s_start + comma.start(), opens, s_end)):
+            out.append((s_start + comma.start(), end))
     return out
+
+
+#: A name just before a comma: what an apposition after the comma is about.
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]*\Z")
+#: The longest apposition read as one ("the largest settlement Ukraine seized in the Kursk
+#: region last August"): a longer stretch between commas is more likely a clause of its own.
+_APPOSITION_MAX = 120
+
+
+def _fronted(text: str, lang: Language, comma: int) -> bool:
+    """True when the sentence up to ``comma`` opens with a preposition or a source ("En la
+    región de Sumi, la artillería …", "Secondo Maliar, le truppe …"): the comma ends a fronted
+    phrase and the main clause follows, which is no apposition."""
+    start = max(text.rfind(".", 0, comma), text.rfind("\n", 0, comma)) + 1
+    lead = text[start:comma].lstrip()
+    if (joined := lang.list_next.match(lead)) is not None and not lead.startswith(","):
+        lead = lead[joined.end():].lstrip()
+    source = lang.cues.get("source_preps")
+    # (after a conjunction at most: "Ma secondo il gruppo DeepState, le truppe …")
+    if source is not None and any(source.match(lead, m.start()) for m in regex.finditer(
+            r"\A|(?<=\A[\p{L}]+\s+)", lead[:30])):
+        return True
+    words = lead.split()
+    return any(lang.locative_gap.match(" ".join(words[:k]) + " ") for k in (1, 2, 3, 4))
+
+
+def _apposition_end(text: str, lang: Language, comma: int, opens: int, s_end: int) -> int | None:
+    """Where an apposition opened at ``comma`` ends, or None when there is none: a noun phrase
+    after a name, begun by a determiner and closed by a comma ("Sudzha, the largest settlement
+    Ukraine seized last August, was retaken"). It describes the name like a relative clause, so
+    its event and its date are its own. One that runs to the sentence's end, is followed by a
+    conjunction (an item of a list: "Pokrovsk, the town of Myrnohrad, and Selydove") or holds
+    a reporting verb ("Pokrovsk, the ministry said, …") is no aside."""
+    openers = lang.apposition_openers
+    if openers is None or not openers.match(text, opens, s_end):
+        return None
+    if not _NAME_BEFORE.search(text, max(0, comma - 40), comma) or _fronted(text, lang, comma):
+        return None
+    close = _ASIDE_END.search(text, opens, min(s_end, opens + _APPOSITION_MAX))
+    if close is None or close.group() != ",":
+        return None
+    if lang.list_next.match(text[close.end():s_end]):
+        return None
+    if lang.speech is not None and lang.speech.search(text, opens, close.start()):
+        return None
+    return close.start()
 
 
 def clause_pieces(text: str, lang: Language, s_start: int, s_end: int, position: int,

@@ -86,6 +86,9 @@ class Language:
     """Russian name endings and their Ukrainian counterparts ("овка" → "івка", "цы" → "ці")."""
     numbers: dict[str, int]
     relative_pronouns: regex.Pattern[str] | None
+    apposition_openers: regex.Pattern[str] | None
+    """Determiners opening an apposition after a name ("Sudzha, the largest settlement …,"):
+    closed by a comma, it is an aside like a relative clause (:func:`frontmap.dates.asides`)."""
     anaphora: regex.Pattern[str] | None
     """Definite references to a place named before ("the city", "byen")."""
     local_office_before: regex.Pattern[str] | None
@@ -467,6 +470,7 @@ def get_language(code: str) -> Language:
         ukrainian_endings=tuple((a, b) for a, b in places.get("ukrainian_endings", [])),
         numbers={k.casefold(): int(v) for k, v in places.get("numbers", {}).items()},
         relative_pronouns=_alternation(places.get("relative_pronouns", [])),
+        apposition_openers=_alternation(places.get("apposition_openers", [])),
         anaphora=_alternation(places.get("anaphora", [])),
         local_office_before=_alternation(places.get("local_office_before", []), anchor="end"),
         local_office_after=_alternation(places.get("local_office_after", []), anchor="start"),
