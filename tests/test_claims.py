@@ -1203,6 +1203,10 @@ def test_the_other_side_still_denies(pipeline, lang, text):
      [("withdrawal", "Роботиного", "RU")]),
     ("pl", "Rosyjskie wojska poniosły duże straty. Oni wycofali się z Robotyne.",
      [("withdrawal", "Robotyne", "RU")]),
+    # the subject of a reported clause ("… meldt dat Oekraïense troepen …") is a subject too
+    ("nl", "Het Britse ministerie meldt dat Oekraïense troepen bij Charkiv terrein winnen. Ze "
+           "heroverden het dorp Roeska Lozova.",
+     [("advance", "Charkiv", "UA"), ("capture", "Roeska Lozova", "UA")]),
 ])
 def test_a_subject_pronoun_carries_the_side_named_before(pipeline, lang, text, expected):
     """"They", "elles", "sie", "вони" as the subject of the trigger's clause stand for the
@@ -1224,6 +1228,9 @@ def test_a_subject_pronoun_carries_the_side_named_before(pipeline, lang, text, e
            "retirés de Robotyne.", [("withdrawal", "Robotyne", None)]),
     ("ru", "Российские войска понесли потери. Они заявили, что солдаты отступили из Работино.",
      [("withdrawal", "Работино", None)]),
+    # the side named last is an object: "they" are the subject before it, no side is carried
+    ("en", "Ukrainian forces repelled Russian attacks near Bakhmut. They then advanced on "
+           "Soledar.", [("attack", "Bakhmut", "RU"), ("advance", "Soledar", None)]),
     # another paragraph is another story
     ("en", "Russian forces regrouped over the winter.\n\nThey are now advancing on Kurakhove.",
      [("advance", "Kurakhove", None)]),

@@ -67,48 +67,55 @@ def pronoun_subject(ctx: Context, sentence: int, trig) -> regex.Match[str] | Non
     return None
 
 
-def pronoun_antecedent(ctx: Context, sentence: int, sides: list[Hit]) -> Hit | None:
+def pronoun_antecedent(ctx: Context, sentence: int, sides: list[Hit]) -> tuple[Hit | None, bool]:
     """The side a subject pronoun of ``sentence`` points back to: the last side named in the
-    sentence before (same paragraph), when it was the subject of its clause ("Russian troops
-    suffered losses. They withdrew …"), not a speaker ("Kyiv said") and not the object of an
-    earlier trigger. None when the last side is no subject ("Residents fled from Russian
-    forces. They …"): the pronoun may then be anyone."""
+    sentence before (same paragraph, speakers such as "Kyiv said" left out), when it was the
+    subject of its clause ("Russian troops suffered losses. They withdrew …"). With it, whether
+    that sentence names a side that is no subject ("Residents fled from Russian forces. They
+    …", "Ukrainian forces repelled Russian attacks. They …"): the pronoun is then someone
+    else, or a side named before another, and no side may be carried into its clause."""
     if sentence == 0:
-        return None
+        return None, False
     text = ctx.text
     p_start, p_end = ctx.spans[sentence - 1]
     if "\n" in text[p_end:ctx.spans[sentence][0]]:
-        return None
-    previous = [h for h in sides if h.sentence == sentence - 1]
+        return None, False
+    previous = [h for h in sides if h.sentence == sentence - 1
+                and not ctx._speaks(h) and not ctx._reporter(h, verbs=False)]
     if not previous:
-        return None
+        return None, False
     hit = previous[-1]
-    if ctx._speaks(hit) or ctx._reporter(hit, verbs=False):
-        return None
     lo = _clause_start(text, p_start, hit.start)
+    that = ctx.lang.cues.get("complementizers")
+    if that is not None:  # "… meldt dat Oekraïense troepen …": a reported clause's subject
+        lo = max([lo] + [m.end() for m in that.finditer(text, lo, hit.start)])
+        lo += len(text[lo:hit.start]) - len(text[lo:hit.start].lstrip())
     preps = [ctx.lang.cues.get(name) for name in ("object_preps", "source_preps", "passive_by",
                                                   "from_side")]
     if _CLAUSE_LEAD.fullmatch(text, lo, hit.start) and not any(
             lo <= t < hit.start for t in ctx.trigger_starts) and not any(
             p is not None and p.search(text, lo, hit.start) for p in preps):
-        return hit  # "Russian troops …", "Then the Russian troops …"
+        return hit, False  # "Russian troops …", "Then the Russian troops …"
     if ctx.lang.raw.get("v2") and any(
             t.end <= hit.start and not text[t.end:hit.start].strip() and t.start >= lo
             for t in ctx.triggers):
-        return hit  # "I går angrep russiske styrker …": the subject after the verb
-    return None
+        return hit, False  # "I går angrep russiske styrker …": the subject after the verb
+    return None, True
 
 
 def pronoun_side(ctx: Context, sentence: int, trig, sides: list[Hit],
                  claimant_side: Side | None, voice: Side | None) -> tuple[Side | None, str] | None:
     """The side a subject pronoun of the trigger's clause stands for ("Russian forces
     regrouped. They are now advancing on X"), reversed when
-    that side repels the attack or comes under fire; None when no pronoun points back."""
+    that side repels the attack or comes under fire; no side when the sentence before names
+    sides only as objects; None when no pronoun points back (other rules decide)."""
     pronoun = pronoun_subject(ctx, sentence, trig)
     if pronoun is None or any(
             ctx.spans[sentence][0] <= h.start < pronoun.start() for h in sides):
         return None
-    hit = pronoun_antecedent(ctx, sentence, sides)
+    hit, unclear = pronoun_antecedent(ctx, sentence, sides)
+    if unclear:
+        return None, "subject pronoun, but the side named before is no subject"
     side = ctx._side(hit, claimant_side, voice) if hit is not None else None
     if side is None:
         return None
