@@ -1227,3 +1227,63 @@ def test_a_fronted_phrase_is_no_apposition(pipeline, lang, text):
     places = {c.place.mention.surface for c in pipeline.process(
         make_article(text, id="t", source="test", lang=lang, published=THU)).claims}
     assert places and places <= {"Krasnopillia", "Velika Pisarivka", "Klishchiivka"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Russian forces regrouped over the winter. They are now advancing on Kurakhove.",
+     [("advance", "Kurakhove", "RU")]),
+    ("en", "Russian troops suffered heavy losses near Bakhmut. They withdrew from Klishchiivka.",
+     [("withdrawal", "Klishchiivka", "RU")]),
+    ("fr", "Les troupes russes ont progressé à l'ouest de Kourakhové, où elles tentent "
+           "d'encercler la ville.",
+     [("advance", "Kourakhové", "RU"), ("attack", "Kourakhové", "RU")]),
+    ("fr", "Les troupes ukrainiennes ont été repoussées. Elles se sont retirées de Robotyne.",
+     [("withdrawal", "Robotyne", "UA")]),
+    ("de", "Die ukrainischen Soldaten hielten lange durch. Sie zogen sich aus Awdijiwka zurück.",
+     [("withdrawal", "Awdijiwka", "UA")]),
+    ("nl", "Oekraïense troepen leden zware verliezen. Ze trokken zich terug uit Krynky.",
+     [("withdrawal", "Krynky", "UA")]),
+    ("no", "Russiske styrker har mistet mange soldater. De trakk seg tilbake fra Krynky.",
+     [("withdrawal", "Krynky", "RU")]),
+    ("ru", "Российские войска понесли потери. Они отступили из Работино.",
+     [("withdrawal", "Работино", "RU")]),
+    ("uk", "Російські війська зазнали втрат. Вони відступили з Роботиного.",
+     [("withdrawal", "Роботиного", "RU")]),
+    ("pl", "Rosyjskie wojska poniosły duże straty. Oni wycofali się z Robotyne.",
+     [("withdrawal", "Robotyne", "RU")]),
+    # the subject of a reported clause ("… meldt dat Oekraïense troepen …") is a subject too
+    ("nl", "Het Britse ministerie meldt dat Oekraïense troepen bij Charkiv terrein winnen. Ze "
+           "heroverden het dorp Roeska Lozova.",
+     [("advance", "Charkiv", "UA"), ("capture", "Roeska Lozova", "UA")]),
+])
+def test_a_subject_pronoun_carries_the_side_named_before(pipeline, lang, text, expected):
+    """"They", "elles", "sie", "вони" as the subject of the trigger's clause stand for the
+    side that was the subject of the sentence (or main clause) before."""
+    assert _claims(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # civilians are the subject: the side is only what they fled from
+    ("en", "Residents fled from Russian troops. They left Pokrovsk on Monday.",
+     [("withdrawal", "Pokrovsk", None)]),
+    ("de", "Bewohner flohen vor den russischen Truppen. Sie verließen Pokrowsk am Montag.",
+     [("withdrawal", "Pokrowsk", None)]),
+    # "they say", "ils affirment", "они заявили": the pronoun speaks, the event has its own
+    # subject
+    ("en", "Russian troops suffered heavy losses. They say soldiers withdrew from Klishchiivka.",
+     [("withdrawal", "Klishchiivka", None)]),
+    ("fr", "Les troupes russes ont subi des pertes. Ils affirment que des soldats se sont "
+           "retirés de Robotyne.", [("withdrawal", "Robotyne", None)]),
+    ("ru", "Российские войска понесли потери. Они заявили, что солдаты отступили из Работино.",
+     [("withdrawal", "Работино", None)]),
+    # the side named last is an object: "they" are the subject before it, no side is carried
+    ("en", "Ukrainian forces repelled Russian attacks near Bakhmut. They then advanced on "
+           "Soledar.", [("attack", "Bakhmut", "RU"), ("advance", "Soledar", None)]),
+    # another paragraph is another story
+    ("en", "Russian forces regrouped over the winter.\n\nThey are now advancing on Kurakhove.",
+     [("advance", "Kurakhove", None)]),
+])
+def test_a_subject_pronoun_without_a_side_subject_before_takes_no_side(pipeline, lang, text,
+                                                                      expected):
+    """A pronoun for civilians, or one that only reports, carries no side."""
+    assert _claims(pipeline, text, lang) == expected

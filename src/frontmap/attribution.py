@@ -16,6 +16,7 @@ from .claimants import ORDER_GAP, ClaimantReading, Hit, hits
 from .denials import BACK_REACH, answers_back, denies, reports_fighting
 from .languages import Language
 from .models import Article, Place
+from .pronouns import pronoun_side, pronoun_subject
 from .vocab import ClaimType, PlaceKind, Side, Status
 
 _ENEMY = "enemy"
@@ -232,6 +233,11 @@ class Context(ClaimantReading):
             modifiers = self.lang.cues.get("modifiers")
             main = self._relative_opener(before[-1].end, trig.start)
             if trig.type is ClaimType.ATTACK and side is not None and main is not None:
+                pronoun = pronoun_subject(self, sentence, trig)
+                if pronoun is not None and pronoun.start() >= main[0] and not (
+                        modifiers and modifiers.search(self.text, main[0], s_end)):
+                    # "…, où elles tentent d'encercler la ville": the side itself goes on
+                    return side, "the main clause's side (pronoun subject of a relative clause)"
                 return self._relative_attacker(side, modifiers, before[-1].end, main, trig,
                                                s_end)
             if (trig.type is ClaimType.ATTACK and side is not None and modifiers
@@ -260,6 +266,9 @@ class Context(ClaimantReading):
             # "В Генштабе ВСУ заявили, что … отражено 46 атак": the claimant's side repelled
             # them, so the other side attacked
             return claimant_side.opponent(), "repelled by the claimant's side"
+        pronoun = pronoun_side(self, sentence, trig, sides, claimant_side, voice)
+        if pronoun is not None:
+            return pronoun
         preps = self.lang.cues.get("object_preps")
         if self.lang.raw.get("v2") and after:
             first = after[0]

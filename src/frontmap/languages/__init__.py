@@ -419,7 +419,8 @@ def get_language(code: str) -> Language:
                  "political_objects", "event_anaphora", "modifiers", "object_triggers",
                  "instruments", "agent_of", "noun_markers", "not_after", "victim_triggers",
                  "inserted_source", "orders", "denial_back", "denial_object", "other_events",
-                 "unconfirmed", "source_preps", "complementizers", "later_stage")
+                 "unconfirmed", "source_preps", "complementizers", "later_stage",
+                 "subject_pronouns")
     months = _index(dates.get("months", []), 1)
     weekdays = _index(dates.get("weekdays", []), 0)
     ignore = {w.casefold() for w in places.get("ignore", [])} | set(months) | set(weekdays)
