@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -291,6 +292,18 @@ def _leading_lookarounds(pattern: str) -> int:
 
 def _group_end(pattern: str, start: int) -> int:
     """Index of the parenthesis closing the group opened at ``start`` (-1 if unbalanced)."""
+    return next((index for index, char, depth in _structure(pattern, start)
+                 if char == ")" and depth == 0), -1)
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """True when ``pattern`` is an alternation at its top level ("a|b", not "(?:a|b)c")."""
+    return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern, 0))
+
+
+def _structure(pattern: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """The parentheses and bars of ``pattern`` from ``start`` that are neither escaped nor
+    inside a set, each with the nesting depth after it: what the two readers above need."""
     depth, index, in_class = 0, start, False
     while index < len(pattern):
         char = pattern[index]
@@ -301,36 +314,10 @@ def _group_end(pattern: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield index, char, depth
         index += 1
-    return -1
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    """True when ``pattern`` is an alternation at its top level ("a|b", not "(?:a|b)c")."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
