@@ -58,11 +58,14 @@ RARE_PART_ZIPF = 1.0
 _TIGHT_HYPHEN = regex.compile(r"[-‐‑]")
 #: Separators allowed inside a multi-word name.
 _JOIN = regex.compile(r"\A(?:[ \u00a0]|\s?[-‐‑–]\s?)\Z")
-#: What follows a dateline's place: more places ("MOSKOU/KYIV"), a country or a date ("KYIV,
-#: June 3", "Kyiv, le 12 juin 2023", "MOSCÚ, 13 mar"), then the agency or a dash.
+#: A date after a dateline's place ("KYIV, June 3", "Kyiv, le 12 juin 2023", "MOSCÚ, 13 mar").
+_DATELINE_DATE = (r",\s*(?:le\s+)?(?:\d{1,2}\.?\s*\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2})"
+                  r"(?:,?\s+\d{4})?")
+#: What follows a dateline's place: more places ("MOSKOU/KYIV"), a country or a date, then the
+#: agency or a dash.
 _DATELINE = regex.compile(
     r"\A(?:\s*/\s*[\p{L}-]+)*\s*"
-    r"(?:,\s*(?:le\s+)?(?:\d{1,2}\.?\s*\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+    rf"(?:{_DATELINE_DATE}\s*"
     r"|,\s*[\p{L} ]{2,30}\s*)?(?:\(|—|–|-|\.-)")
 #: The first places of a dateline naming several ("MOSKOU/" before "KYIV (ANP) -").
 _DATELINE_LEAD = regex.compile(r"\s*(?:[\p{Lu}-]{2,}\s*/\s*)+")
@@ -72,7 +75,7 @@ _DATELINE_LEAD_PLAIN = regex.compile(r"\s*(?:\p{Lu}[\p{L}-]+\s*/\s*)+")
 #: dash right after the name ("Kyjev - Ruské jednotky …", "Kyiv, le 12 juin 2023 (Ukrinform) —").
 _DATELINE_PLAIN = regex.compile(
     r"\A(?:\s*/\s*[\p{L}-]+)*(?:\s+[-–—]\s"
-    r"|,\s*(?:le\s+)?(?:\d{1,2}\.?\s*\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    rf"|{_DATELINE_DATE}"
     r"\s*(?:\(|[-–—]|\.-)|\s*\([\p{L}/ ]{2,30}\)\s*[-–—.])")
 #: A line, quotation or dash-led line opening just before a word (see _after_quote).
 _QUOTE_OPENS = regex.compile(r"(?:^|[\n«\"“„–—]\s*)\Z")
